@@ -1,0 +1,1 @@
+"""The code generator: OpenAPI document in, ``prisma_management_api/_generated`` out."""

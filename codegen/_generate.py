@@ -1,0 +1,77 @@
+"""Render every generated module, format it, and write it (or compare it, for ``--check``)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from ._operations import collect
+from ._render import (
+    render_client_methods,
+    render_models,
+    render_operations,
+    render_params,
+    render_request_schemas,
+)
+
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "src" / "prisma_management_api" / "_generated"
+
+_INIT = '''"""Code generated from the OpenAPI document by ``python -m codegen``. Do not edit."""
+'''
+
+
+def generate(document: dict[str, Any]) -> dict[str, str]:
+    """File name -> formatted source, for one OpenAPI document. Same input, same bytes."""
+    operations, models, dicts = collect(document)
+    raw = {
+        "__init__.py": _INIT,
+        "models.py": render_models(document, models),
+        "params.py": render_params(document, dicts),
+        "operations.py": render_operations(document, operations),
+        "client_methods.py": render_client_methods(document, operations),
+        "request_schemas.py": render_request_schemas(document, operations),
+    }
+    return {name: _format(name, source) for name, source in raw.items()}
+
+
+def _format(name: str, source: str) -> str:
+    """Lint-fix then format, as the repository's ruff settings would: the output is ruff-clean.
+
+    ruff is pinned in the dev dependencies, so its version is part of the reproducible output.
+    """
+    stdin_name = str(DEFAULT_OUT / name)  # so that the per-file settings of _generated apply
+    for command in (["check", "--fix-only", "--exit-zero", "-q"], ["format"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "ruff", *command, "--stdin-filename", stdin_name, "-"],
+            input=source,
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=DEFAULT_OUT.parent.parent.parent,
+        )
+        if done.returncode != 0:
+            raise RuntimeError(f"ruff could not {command[0]} generated {name}:\n{done.stderr}")
+        source = done.stdout
+    return source
+
+
+def write_or_check(files: dict[str, str], out: Path, *, check: bool) -> list[str]:
+    """Write the files (removing stale ones), or list those that differ when checking."""
+    existing = {p.name for p in out.glob("*.py")} if out.exists() else set()
+    stale = sorted(
+        name
+        for name in set(files) | existing
+        if name not in files
+        or not (out / name).exists()
+        or (out / name).read_text(encoding="utf-8") != files[name]
+    )
+    if check:
+        return stale
+    out.mkdir(parents=True, exist_ok=True)
+    for name in existing - set(files):
+        (out / name).unlink()
+    for name, source in files.items():
+        (out / name).write_text(source, encoding="utf-8", newline="\n")
+    return stale

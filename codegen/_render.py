@@ -1,0 +1,298 @@
+"""Render the collected operations and types as Python modules (text only; formatting is ruff's)."""
+
+from __future__ import annotations
+
+import keyword
+import pprint
+from typing import Any
+
+from ._operations import Operation
+from ._schema import Definition, ObjectDef, TypeRegistry, UnionDef, strip_docs
+
+METHODS = ("GET", "PUT", "POST", "DELETE", "PATCH")
+
+
+def header(document: dict[str, Any], what: str) -> str:
+    info = document.get("info") or {}
+    source = f"{info.get('title', 'OpenAPI document')} {info.get('version', '')}".strip()
+    return (
+        f'"""{what}\n\n'
+        f"Generated from {source} by ``python -m codegen``. Do not edit: change the generator\n"
+        'or the OpenAPI document and regenerate.\n"""\n\n'
+        "# ruff: noqa: E501\n"
+        "from __future__ import annotations\n\n"
+    )
+
+
+def _docstring(text: str | None, indent: str) -> str:
+    if not text:
+        return ""
+    cleaned = text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    lines = [line.rstrip() for line in cleaned.splitlines()]
+    if lines[-1].endswith('"'):
+        lines[-1] = lines[-1][:-1] + '\\"'
+    body = ("\n" + indent).join(lines)
+    return f'{indent}"""{body}"""\n'
+
+
+def _typing_imports(registry: TypeRegistry, extra: set[str]) -> str:
+    names = sorted((registry.needs | extra) & {"Any", "Literal", "Union", "Annotated"})
+    lines = []
+    if "datetime" in registry.needs:
+        lines.append("from datetime import datetime\n")
+    if names:
+        lines.append(f"from typing import {', '.join(names)}\n")
+    return "".join(lines)
+
+
+# --- response models --------------------------------------------------------------------------
+
+
+def render_models(document: dict[str, Any], models: TypeRegistry) -> str:
+    out = [header(document, "Response models: lenient pydantic classes for every response body.")]
+    out.append(_typing_imports(models, {"Annotated", "Union"}))
+    out.append("\nfrom pydantic import Field\n\nfrom .._models import LenientModel\n\n")
+    names = []
+    for definition in models.definitions:
+        names.append(definition.name)
+        out.append("\n\n" + _render_model(definition))
+    out.append("\n\n__all__ = [\n" + "".join(f'    "{n}",\n' for n in sorted(names)) + "]\n")
+    return "".join(out)
+
+
+def _render_model(definition: Definition) -> str:
+    if isinstance(definition, UnionDef):
+        members = ", ".join(definition.members)
+        doc = f"# {definition.description}\n" if definition.description else ""
+        return (
+            f"{doc}{definition.name} = Annotated[Union[{members}], "
+            f'Field(discriminator="{definition.discriminator}")]\n'
+        )
+    lines = [f"class {definition.name}(LenientModel):\n"]
+    lines.append(_docstring(definition.description or definition.name, "    "))
+    for f in definition.fields:
+        type_expr = f.type_expr
+        args = []
+        if not f.required:
+            args.append("default=None")
+            if "None" not in type_expr.split(" | "):
+                type_expr += " | None"
+        if f.attr != f.wire:
+            args.append(f'alias="{f.wire}"')
+        if f.deprecated:
+            args.append("deprecated=True")
+        value = f" = Field({', '.join(args)})" if args else ""
+        lines.append(f"    {f.attr}: {type_expr}{value}\n")
+        lines.append(_docstring(f.description, "    "))
+    return "".join(lines)
+
+
+# --- request dicts ----------------------------------------------------------------------------
+
+
+def render_params(document: dict[str, Any], dicts: TypeRegistry) -> str:
+    out = [header(document, "Request types: TypedDicts for every parameter set and request body.")]
+    out.append(_typing_imports(dicts, {"Union"}))
+    out.append("\nfrom typing_extensions import NotRequired, TypedDict\n\n")
+    names = []
+    for definition in dicts.definitions:
+        names.append(definition.name)
+        out.append("\n\n" + _render_dict(definition))
+    out.append("\n\n__all__ = [\n" + "".join(f'    "{n}",\n' for n in sorted(names)) + "]\n")
+    return "".join(out)
+
+
+def _render_dict(definition: Definition) -> str:
+    if isinstance(definition, UnionDef):
+        doc = f"# {definition.description}\n" if definition.description else ""
+        return f"{doc}{definition.name} = Union[{', '.join(definition.members)}]\n"
+    assert isinstance(definition, ObjectDef)
+
+    def annotation(type_expr: str, required: bool) -> str:
+        return type_expr if required else f"NotRequired[{type_expr}]"
+
+    plain = all(f.wire.isidentifier() and not keyword.iskeyword(f.wire) for f in definition.fields)
+    if not plain:
+        # Keys such as `alchemy-state-lease-id` need the functional form.
+        items = "".join(
+            f'    "{f.wire}": {annotation(f.type_expr, f.required)},\n' for f in definition.fields
+        )
+        doc = f"# {definition.description}\n" if definition.description else ""
+        return f'{doc}{definition.name} = TypedDict("{definition.name}", {{\n{items}}})\n'
+    lines = [f"class {definition.name}(TypedDict):\n"]
+    lines.append(_docstring(definition.description or definition.name, "    "))
+    for f in definition.fields:
+        lines.append(f"    {f.wire}: {annotation(f.type_expr, f.required)}\n")
+        lines.append(_docstring(f.description, "    "))
+    return "".join(lines)
+
+
+# --- operation table --------------------------------------------------------------------------
+
+
+def render_operations(document: dict[str, Any], operations: list[Operation]) -> str:
+    out = [header(document, "Every operation: what the runtime needs to send it and read its answer.")]
+    out.append("from .._operation import Operation, Param\n\n")
+    out.append("OPERATIONS: dict[str, Operation] = {\n")
+    for op in operations:
+        params = "".join(f'            Param("{p.wire}", "{p.location}", {p.required}),\n' for p in op.params)
+        responses = "".join(
+            f'            {r.status}: ("{r.content}", {_runtime_type(r.type_expr)!r}),\n'
+            for r in op.responses
+        )
+        out.append(
+            f'    "{op.key}": Operation(\n'
+            f'        method="{op.method}",\n'
+            f'        path="{op.path}",\n'
+            f'        operation_id="{op.operation_id}",\n'
+            f'        name="{op.name}",\n'
+            f"        params=(\n{params}        ),\n"
+            f"        has_body={op.body_type is not None},\n"
+            f"        responses={{\n{responses}        }},\n"
+            f"        deprecated={op.deprecated},\n"
+            "    ),\n"
+        )
+    out.append("}\n")
+    return "".join(out)
+
+
+def _runtime_type(type_expr: str | None) -> str | None:
+    """The model name the runtime parses a body with (``None``: plain JSON, no model)."""
+    if type_expr is None:
+        return None
+    expr = type_expr.removesuffix(" | None")
+    return expr if expr.isidentifier() and expr not in ("Any", "None") else None
+
+
+def render_request_schemas(document: dict[str, Any], operations: list[Operation]) -> str:
+    """Request JSON Schemas, for the fake platform's validation (prose stripped)."""
+    out = [header(document, "JSON Schemas of every request: parameters and body.")]
+    out.append("from typing import Any\n\n")
+    table = {
+        op.key: {
+            "parameters": [
+                {"name": p.wire, "in": p.location, "required": p.required, "schema": strip_docs(p.schema)}
+                for p in op.params
+            ],
+            "body": strip_docs(op.body_schema) if op.body_schema is not None else None,
+            "bodyRequired": op.body_required,
+        }
+        for op in operations
+    }
+    out.append("REQUEST_SCHEMAS: dict[str, Any] = " + pprint.pformat(table, width=100, sort_dicts=True))
+    out.append("\n")
+    return "".join(out)
+
+
+# --- typed GET/PUT/POST/DELETE/PATCH ----------------------------------------------------------
+
+
+def render_client_methods(document: dict[str, Any], operations: list[Operation]) -> str:
+    out = [header(document, "Typed GET/PUT/POST/DELETE/PATCH methods: one overload per path.")]
+    out.append(
+        "from collections.abc import Mapping\n"
+        "from typing import TYPE_CHECKING, Any, Literal, overload\n\n"
+        "from typing_extensions import deprecated\n\n"
+        "from .._ndjson import AsyncNdjsonStream, NdjsonStream\n"
+        "from .._result import ApiResult\n"
+        "from .._types import HeadersArg, TimeoutArg\n\n"
+        "if TYPE_CHECKING:\n"
+        "    from .models import *  # noqa: F403\n"
+        "    from .params import *  # noqa: F403\n\n"
+    )
+    for is_async in (False, True):
+        out.append("\n\n" + _render_method_class(operations, is_async))
+    return "".join(out)
+
+
+def _render_method_class(operations: list[Operation], is_async: bool) -> str:
+    cls = "AsyncPathMethods" if is_async else "SyncPathMethods"
+    a = "async " if is_async else ""
+    lines = [
+        f"class {cls}:\n",
+        '    """``client.GET("/v1/projects/{id}", params={"path": {"id": ...}})`` and its siblings.\n\n'
+        "    Paths of the OpenAPI document are overloads: a type checker checks the parameters and\n"
+        "    types ``result.data`` and ``result.error``. Other paths are sent too, untyped; call\n"
+        '    ``client.request(method, path, ...)`` for those."""\n\n',
+        "    if TYPE_CHECKING:\n\n",
+        f"        {a}def request(\n"
+        "            self,\n            method: str,\n            path: str,\n            *,\n"
+        "            params: Mapping[str, Any] | None = None,\n            body: Any = None,\n"
+        "            headers: HeadersArg = None,\n            timeout: TimeoutArg = None,\n"
+        "        ) -> ApiResult[Any, Any]: ...\n",
+    ]
+    for method in METHODS:
+        ops = [op for op in operations if op.method == method]
+        overloaded = len(ops) > 1
+        for op in ops:
+            lines.append("\n" + _render_overload(op, is_async, overloaded))
+        takes_body = any(op.body_type for op in ops) or method in ("PUT", "POST", "PATCH")
+        body_arg = "        body: Any = None,\n" if takes_body else ""
+        body_pass = "body=body, " if takes_body else ""
+        path_type = "str"
+        aw = "await " if is_async else ""
+        if len(ops) == 1:
+            continue  # the single typed definition is also the implementation
+        lines.append(
+            f"\n    {a}def {method}(\n"
+            f"        self,\n        path: {path_type},\n        *,\n"
+            f"        params: Any = None,\n{body_arg}"
+            "        headers: HeadersArg = None,\n        timeout: TimeoutArg = None,\n"
+            "    ) -> ApiResult[Any, Any]:\n"
+            f'        return {aw}self.request("{method}", path, params=params, {body_pass}'
+            "headers=headers, timeout=timeout)\n"
+        )
+    return "".join(lines)
+
+
+def _result_type(op: Operation, is_async: bool) -> str:
+    data: list[str] = []
+    for response in op.success:
+        if response.content == "ndjson":
+            stream = "AsyncNdjsonStream" if is_async else "NdjsonStream"
+            data.append(f"{stream}[{response.type_expr}]")
+        elif response.content == "json" and response.type_expr:
+            data.append(response.type_expr)
+        else:
+            data.append("None")
+    errors = [r.type_expr or "None" for r in op.failure if r.content == "json"] or ["None"]
+    return f"ApiResult[{' | '.join(dict.fromkeys(data)) or 'None'}, {' | '.join(dict.fromkeys(errors))}]"
+
+
+def _render_overload(op: Operation, is_async: bool, overloaded: bool) -> str:
+    a = "async " if is_async else ""
+    lines = []
+    if overloaded:
+        lines.append("    @overload\n")
+    if op.deprecated:
+        lines.append(f'    @deprecated("{op.method} {op.path} is deprecated by the API")\n')
+    params = (
+        f"        params: {op.params_type},\n"
+        if op.params_required
+        else f"        params: {op.params_type} | None = None,\n"
+    )
+    body = ""
+    if op.body_type:
+        body = (
+            f"        body: {op.body_type},\n"
+            if op.body_required
+            else f"        body: {op.body_type} | None = None,\n"
+        )
+    lines.append(
+        f"    {a}def {op.method}(\n"
+        f'        self,\n        path: Literal["{op.path}"],\n        *,\n{params}{body}'
+        "        headers: HeadersArg = None,\n        timeout: TimeoutArg = None,\n"
+        f"    ) -> {_result_type(op, is_async)}:\n"
+    )
+    doc = "\n\n".join(t for t in (op.summary, op.description) if t)
+    lines.append(_docstring(doc or op.name, "        "))
+    if overloaded:
+        lines.append("        ...\n")
+    else:
+        aw = "await " if is_async else ""
+        body_pass = "body=body, " if op.body_type else ""
+        lines.append(
+            f'        return {aw}self.request("{op.method}", path, params=params, {body_pass}'
+            "headers=headers, timeout=timeout)\n"
+        )
+    return "".join(lines)

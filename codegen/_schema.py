@@ -1,0 +1,238 @@
+"""Turn JSON Schemas into named Python types, deduplicating identical inline shapes.
+
+Two kinds of type are made from the same schemas: response *models* (lenient pydantic classes)
+and request *dicts* (TypedDicts that type checkers check). Each kind has its own registry: a
+shape seen twice gets one name, the first of its candidate names that is still free.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from ._naming import attribute_name, pascal, singular
+
+Kind = Literal["model", "dict"]
+_DOC_KEYS = frozenset({"description", "summary", "title", "example", "examples"})
+
+
+@dataclass
+class FieldDef:
+    wire: str
+    attr: str
+    type_expr: str
+    required: bool
+    description: str | None
+    deprecated: bool
+
+
+@dataclass
+class ObjectDef:
+    name: str
+    kind: Kind
+    fields: list[FieldDef]
+    description: str | None
+
+
+@dataclass
+class UnionDef:
+    name: str
+    kind: Kind
+    members: list[str]
+    discriminator: str | None
+    description: str | None
+
+
+Definition = ObjectDef | UnionDef
+
+
+def strip_docs(schema: Any) -> Any:
+    """The schema without prose: two shapes that differ only in wording are the same type."""
+    if isinstance(schema, dict):
+        return {k: strip_docs(v) for k, v in schema.items() if k not in _DOC_KEYS}
+    if isinstance(schema, list):
+        return [strip_docs(v) for v in schema]
+    return schema
+
+
+def _literal(value: Any) -> str:
+    # repr, not JSON: Python spells true, false and null as True, False and None.
+    return repr(value) if isinstance(value, (bool, int, float)) or value is None else json.dumps(value)
+
+
+@dataclass
+class TypeRegistry:
+    """Names and definitions of every generated type of one kind, in emission order."""
+
+    kind: Kind
+    components: dict[str, Any]
+    taken: set[str]
+    definitions: list[Definition] = field(default_factory=list)
+    _by_shape: dict[str, str] = field(default_factory=dict)
+    needs: set[str] = field(default_factory=set)  # names to import: Any, Literal, datetime, ...
+
+    def type_for(self, schema: Any, hints: list[str]) -> str:
+        """A type expression for ``schema``; named types are registered on the way."""
+        if not isinstance(schema, dict) or not schema:
+            self.needs.add("Any")
+            return "Any"
+        if "$ref" in schema:
+            ref = schema["$ref"]
+            prefix = "#/components/schemas/"
+            if not ref.startswith(prefix):
+                raise ValueError(f"unsupported $ref {ref!r}: only {prefix}* refs are resolved")
+            name = ref[len(prefix) :]
+            return self.type_for(self.components[name], [pascal(name), *hints])
+        if "const" in schema:
+            self.needs.add("Literal")
+            return f"Literal[{_literal(schema['const'])}]"
+        if "enum" in schema:
+            values = [v for v in schema["enum"] if v is not None]
+            nullable = None in schema["enum"] or _nullable(schema)
+            expr = "None"
+            if values:
+                self.needs.add("Literal")
+                expr = "Literal[" + ", ".join(_literal(v) for v in values) + "]"
+            return f"{expr} | None" if nullable and values else expr
+        variants = schema.get("oneOf") or schema.get("anyOf")
+        if variants:
+            expr = self._union(schema, variants, hints)
+            return f"{expr} | None" if _nullable(schema) and expr != "None" else expr
+        types = schema.get("type")
+        if isinstance(types, list):
+            members = [t for t in types if t != "null"]
+            exprs = [self._single(schema, t, hints) for t in members]
+            if "null" in types:
+                exprs.append("None")
+            return " | ".join(dict.fromkeys(exprs)) if exprs else "None"
+        if types is None:
+            if "properties" in schema:
+                return self._single(schema, "object", hints)
+            self.needs.add("Any")
+            return "Any"
+        return self._single(schema, types, hints)
+
+    def _single(self, schema: dict[str, Any], json_type: str, hints: list[str]) -> str:
+        if json_type == "string":
+            if self.kind == "model" and schema.get("format") == "date-time":
+                self.needs.add("datetime")
+                return "datetime"
+            return "str"
+        if json_type == "integer":
+            return "int"
+        if json_type == "number":
+            return "float"
+        if json_type == "boolean":
+            return "bool"
+        if json_type == "null":
+            return "None"
+        if json_type == "array":
+            item_hints = [singular(h) if h.endswith("s") else h + "Item" for h in hints]
+            return f"list[{self.type_for(schema.get('items', {}), item_hints)}]"
+        if json_type == "object":
+            return self._object(schema, hints)
+        raise ValueError(f"unsupported JSON Schema type {json_type!r}")
+
+    def _object(self, schema: dict[str, Any], hints: list[str]) -> str:
+        properties: dict[str, Any] = schema.get("properties") or {}
+        if not properties:
+            extra = schema.get("additionalProperties")
+            value = self.type_for(extra, [h + "Value" for h in hints]) if extra else "Any"
+            if value == "Any":
+                self.needs.add("Any")
+            return f"dict[str, {value}]"
+        key = self._shape_key(schema)
+        if key in self._by_shape:
+            return self._by_shape[key]
+        name = self._claim(hints)
+        self._by_shape[key] = name
+        required = set(schema.get("required") or [])
+        fields = []
+        for wire, prop in properties.items():
+            prop_hints = _property_hints(name, wire)
+            fields.append(
+                FieldDef(
+                    wire=wire,
+                    attr=attribute_name(wire),
+                    type_expr=self.type_for(prop, prop_hints),
+                    required=wire in required,
+                    description=_doc(prop),
+                    deprecated=bool(isinstance(prop, dict) and prop.get("deprecated")),
+                )
+            )
+        self.definitions.append(ObjectDef(name, self.kind, fields, _doc(schema)))
+        return name
+
+    def _union(self, schema: dict[str, Any], variants: list[Any], hints: list[str]) -> str:
+        discriminator = _common_const_key(variants)
+        if discriminator is None or not hints:
+            members = [
+                self.type_for(v, [f"{h}Variant{i + 1}" for h in hints]) for i, v in enumerate(variants)
+            ]
+            return " | ".join(dict.fromkeys(members))
+        key = self._shape_key(schema)
+        if key in self._by_shape:
+            return self._by_shape[key]
+        name = self._claim(hints)
+        self._by_shape[key] = name
+        members = [
+            self.type_for(v, [name + pascal(str(v["properties"][discriminator]["const"]))]) for v in variants
+        ]
+        self.definitions.append(UnionDef(name, self.kind, members, discriminator, _doc(schema)))
+        return name
+
+    def _shape_key(self, schema: dict[str, Any]) -> str:
+        return json.dumps(strip_docs(schema), sort_keys=True)
+
+    def _claim(self, hints: list[str]) -> str:
+        for hint in hints:
+            if hint not in self.taken:
+                self.taken.add(hint)
+                return hint
+        base = hints[-1]
+        number = 2
+        while f"{base}{number}" in self.taken:
+            number += 1
+        self.taken.add(f"{base}{number}")
+        return f"{base}{number}"
+
+
+def _nullable(schema: dict[str, Any]) -> bool:
+    types = schema.get("type")
+    return isinstance(types, list) and "null" in types
+
+
+def _doc(schema: Any) -> str | None:
+    if isinstance(schema, dict):
+        text = schema.get("description")
+        return text if isinstance(text, str) and text.strip() else None
+    return None
+
+
+def _property_hints(parent: str, wire: str) -> list[str]:
+    # Shapes that recur under the same property name across the API get one plain name.
+    if wire == "pagination":
+        return ["Pagination", parent + "Pagination"]
+    if wire == "error":
+        return ["ErrorDetail", parent + "Error"]
+    return [parent + pascal(wire)]
+
+
+def _common_const_key(variants: list[Any]) -> str | None:
+    """The property that tells object variants apart (``type`` with a ``const``), if any."""
+    if len(variants) < 2 or not all(isinstance(v, dict) and "properties" in v for v in variants):
+        return None
+    candidates = None
+    for variant in variants:
+        keys = {
+            k
+            for k, p in variant["properties"].items()
+            if isinstance(p, dict) and "const" in p and k in (variant.get("required") or [])
+        }
+        candidates = keys if candidates is None else candidates & keys
+    if not candidates:
+        return None
+    key = "type" if "type" in candidates else sorted(candidates)[0]
+    consts = [v["properties"][key]["const"] for v in variants]
+    return key if len(set(map(str, consts))) == len(consts) else None

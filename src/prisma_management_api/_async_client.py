@@ -1,0 +1,156 @@
+"""The async client: ``create_async_management_api_client(token=...)``."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from ._base_client import DEFAULT_BASE_URL, ClientConfig, client_repr
+from ._core import RawResponse, parse_result, record_parser, response_model, to_response
+from ._exceptions import FetchError
+from ._generated.client_methods import AsyncPathMethods
+from ._ndjson import AsyncNdjsonStream
+from ._pipeline import Flow, Middleware, Send
+from ._result import ApiResult
+from ._types import DEFAULT_TIMEOUT, HeadersArg, TimeoutArg
+
+if TYPE_CHECKING:
+    import aiohttp
+    import httpx
+
+    from ._transports._base import AsyncTransport
+
+
+async def run_async(flow: Flow, transport: AsyncTransport) -> RawResponse:
+    """The async twin of :func:`prisma_management_api._client.run_sync` (same flow, awaited I/O)."""
+    outcome: RawResponse | None = None
+    error: FetchError | None = None
+    while True:
+        try:
+            effect = flow.throw(error) if error is not None else flow.send(outcome)
+        except StopIteration as stop:
+            result: RawResponse = stop.value
+            return result
+        outcome, error = None, None
+        if isinstance(effect, Send):
+            try:
+                outcome = await transport.send(effect.request)
+            except FetchError as exc:
+                error = exc
+        else:
+            await asyncio.sleep(effect.seconds)
+
+
+def make_async_transport(http_client: Any) -> AsyncTransport:
+    if http_client is None:
+        from ._transports._aiohttp import AiohttpTransport
+
+        return AiohttpTransport()
+    module = type(http_client).__module__.split(".")[0]
+    if module == "aiohttp":
+        from ._transports._aiohttp import AiohttpTransport
+
+        return AiohttpTransport(http_client)
+    if module == "httpx":
+        from ._transports._httpx import AsyncHttpxTransport
+
+        return AsyncHttpxTransport(http_client)
+    if callable(getattr(http_client, "send", None)) and callable(getattr(http_client, "aclose", None)):
+        return http_client  # type: ignore[no-any-return]  # an AsyncTransport of the user's
+    raise TypeError(
+        "http_client must be an aiohttp.ClientSession, an httpx.AsyncClient or a transport, "
+        f"got {type(http_client).__name__}"
+    )
+
+
+class AsyncManagementApiClient(AsyncPathMethods):
+    """The async twin of :class:`ManagementApiClient`: same arguments, awaitable methods."""
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = DEFAULT_TIMEOUT,
+        http_client: aiohttp.ClientSession | httpx.AsyncClient | AsyncTransport | None = None,
+        allow_insecure_http: bool = False,
+        middlewares: list[Middleware] | None = None,
+    ) -> None:
+        self._config = ClientConfig(
+            token=token,
+            base_url=base_url,
+            headers=headers,
+            timeout=timeout,
+            allow_insecure_http=allow_insecure_http,
+            middlewares=list(middlewares or []),
+        )
+        self._transport = make_async_transport(http_client)
+
+    @property
+    def base_url(self) -> str:
+        return self._config.base_url
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+    ) -> ApiResult[Any, Any]:
+        prepared = self._config.prepare(method, path, params, body, headers, timeout)
+        raw = await run_async(self._config.flow(prepared), self._transport)
+        if raw.chunks is None:
+            return parse_result(prepared, raw)
+        if 200 <= raw.status < 300:
+            _, model = response_model(prepared.operation, raw.status)
+            stream = AsyncNdjsonStream(raw.chunks, raw.close or (lambda: None), record_parser(model))
+            return ApiResult(stream, None, to_response(prepared, raw))
+        try:
+            content = b"".join([chunk async for chunk in raw.chunks])
+        finally:
+            if raw.close is not None:
+                outcome = raw.close()
+                if asyncio.iscoroutine(outcome):
+                    await outcome
+        return parse_result(prepared, raw._replace(content=content, chunks=None))
+
+    async def aclose(self) -> None:
+        await self._transport.aclose()
+
+    async def __aenter__(self) -> AsyncManagementApiClient:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return client_repr(type(self).__name__, self._config)
+
+
+def create_async_management_api_client(
+    *,
+    token: str | None = None,
+    base_url: str = DEFAULT_BASE_URL,
+    headers: HeadersArg = None,
+    timeout: TimeoutArg = DEFAULT_TIMEOUT,
+    http_client: aiohttp.ClientSession | httpx.AsyncClient | AsyncTransport | None = None,
+    allow_insecure_http: bool = False,
+) -> AsyncManagementApiClient:
+    """An async client; same arguments as :func:`create_management_api_client`. ``http_client``
+    may be your own ``aiohttp.ClientSession`` or ``httpx.AsyncClient``."""
+    return AsyncManagementApiClient(
+        token=token,
+        base_url=base_url,
+        headers=headers,
+        timeout=timeout,
+        http_client=http_client,
+        allow_insecure_http=allow_insecure_http,
+    )

@@ -1,0 +1,212 @@
+"""The sans-I/O core shared by the sync and async clients.
+
+Why sans-I/O rather than unasync: the two clients sit on different HTTP libraries (urllib3 and
+aiohttp, chosen by measurement, see bench/README.md), so an async source could not be turned into
+the sync one by renaming. Everything that is not I/O lives here once: building the request,
+choosing the model, parsing the answer. The clients only send and wait.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import json
+from collections.abc import Callable, Mapping
+from typing import Any, NamedTuple, cast
+
+from ._exceptions import ResponseParseError
+from ._operation import Operation, find_operation
+from ._response import Headers, Response
+from ._result import ApiResult
+from ._types import Timeout
+from ._url import encode_query, fill_path, join_url
+from ._version import __version__
+
+DEFAULT_BASE_URL = "https://api.prisma.io"
+USER_AGENT = f"prisma-management-api-python/{__version__}"
+_PARAM_LOCATIONS = frozenset({"path", "query", "header"})
+
+
+class PreparedRequest(NamedTuple):
+    method: str
+    url: str
+    headers: dict[str, str]
+    body: bytes | None
+    timeout: Timeout
+    stream: bool
+    operation: Operation | None
+
+
+class RawResponse(NamedTuple):
+    """What a transport hands back: the body, or for a streamed request its chunks."""
+
+    status: int
+    headers: Headers
+    content: bytes | None
+    chunks: Any = None  # Iterator[bytes] (sync) or AsyncIterator[bytes] (async) when streamed
+    close: Callable[[], Any] | None = None
+
+
+def merge_headers(target: dict[str, str], extra: Mapping[str, str]) -> None:
+    """Add ``extra`` to ``target``; a name already present in another case is replaced."""
+    lower = {key.lower(): key for key in target}
+    for key, value in extra.items():
+        existing = lower.get(key.lower())
+        if existing is not None and existing != key:
+            del target[existing]
+        target[key] = value
+        lower[key.lower()] = key
+
+
+def base_headers(token: str | None, headers: Mapping[str, str] | None) -> dict[str, str]:
+    """The headers every request carries. An explicit ``Authorization`` header wins over ``token``."""
+    result = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+    if token is not None:
+        if not isinstance(token, str) or not token.strip():
+            raise ValueError("token must be a non-empty string")
+        result["Authorization"] = f"Bearer {token}"
+    if headers:
+        merge_headers(result, headers)
+    return result
+
+
+def normalize_base_url(base_url: str) -> str:
+    if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
+        raise ValueError(f"base_url must be an http:// or https:// URL, got {base_url!r}")
+    return base_url.rstrip("/")
+
+
+def prepare(
+    *,
+    base_url: str,
+    default_headers: Mapping[str, str],
+    method: str,
+    path: str,
+    params: Mapping[str, Any] | None,
+    body: Any,
+    headers: Mapping[str, str] | None,
+    timeout: Timeout,
+) -> PreparedRequest:
+    method = method.upper()
+    if not path.startswith("/"):
+        raise ValueError(f"path must start with '/', got {path!r}")
+    operation = find_operation(method, path)
+    params = params or {}
+    unknown = set(params) - _PARAM_LOCATIONS
+    if unknown:
+        raise ValueError(f"params has unknown keys {sorted(unknown)}: use 'path', 'query' and 'header'")
+    url = join_url(base_url, fill_path(path, params.get("path")), encode_query(params.get("query")))
+    request_headers = dict(default_headers)
+    header_params = params.get("header")
+    if header_params:
+        merge_headers(
+            request_headers, {k: _header_value(v) for k, v in header_params.items() if v is not None}
+        )
+    if headers:
+        merge_headers(request_headers, headers)
+    content = None
+    if body is not None:
+        try:
+            content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+        except (TypeError, ValueError) as exc:
+            raise TypeError(f"body must be JSON-serializable: {exc}") from None
+        merge_headers(request_headers, {"Content-Type": "application/json"})
+    stream = operation.streams if operation is not None else False
+    return PreparedRequest(method, url, request_headers, content, timeout, stream, operation)
+
+
+def _header_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+# --- answers ----------------------------------------------------------------------------------
+
+
+@functools.cache
+def _models_module() -> Any:
+    return importlib.import_module("prisma_management_api._generated.models")
+
+
+@functools.cache
+def json_decoder(model_name: str | None) -> Callable[[bytes], Any]:
+    """bytes -> model (pydantic parses the JSON itself: the fast path), or plain JSON."""
+    if model_name is None:
+        return json.loads
+    model: Any = getattr(_models_module(), model_name)  # a model class or a union alias
+    if isinstance(model, type):
+        validate: Any = getattr(model, "model_validate_json")  # noqa: B009 - model is a LenientModel class
+        return cast("Callable[[bytes], Any]", validate)
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(model).validate_json
+
+
+@functools.cache
+def record_parser(model_name: str | None) -> Callable[[Any], Any]:
+    """parsed JSON record -> model; a record of a kind this SDK does not know stays a dict."""
+    if model_name is None:
+        return lambda record: record
+    from pydantic import TypeAdapter, ValidationError
+
+    adapter: Any = TypeAdapter(getattr(_models_module(), model_name))
+
+    def parse(record: Any) -> Any:
+        try:
+            return adapter.validate_python(record)
+        except ValidationError:
+            return record
+
+    return parse
+
+
+def response_model(operation: Operation | None, status: int) -> tuple[str, str | None]:
+    """(content kind, model name) the spec gives for this status, with sensible fallbacks."""
+    if operation is None:
+        return ("json", None)
+    found = operation.responses.get(status)
+    if found is not None:
+        return found
+    success = 200 <= status < 300
+    for other, spec in operation.responses.items():
+        if (200 <= other < 300) == success and spec[0] != "empty":
+            return spec
+    return ("json", "ErrorResponse" if not success else None)
+
+
+def to_response(request: PreparedRequest, raw: RawResponse) -> Response:
+    return Response(raw.status, raw.headers, url=request.url, method=request.method, content=raw.content)
+
+
+def parse_result(request: PreparedRequest, raw: RawResponse, retries: int = 0) -> ApiResult[Any, Any]:
+    """A buffered answer -> ApiResult (streams are wrapped by the client, which knows its I/O)."""
+    response = to_response(request, raw)
+    kind, model_name = response_model(request.operation, raw.status)
+    content = raw.content
+    if response.ok:
+        if not content or kind == "empty":
+            return ApiResult(None, None, response, retries)
+        try:
+            return ApiResult(json_decoder(model_name)(content), None, response, retries)
+        except ValueError as exc:
+            raise ResponseParseError(
+                f"{request.method} {request.url.split('?', 1)[0]} answered {raw.status} "
+                f"with a body that is not valid JSON"
+            ) from exc
+    return ApiResult(None, _parse_error(raw.status, content, model_name), response, retries)
+
+
+def _parse_error(status: int, content: bytes | None, model_name: str | None) -> Any:
+    try:
+        return json_decoder(model_name)(content) if content else _synthetic_error(status, "")
+    except ValueError:
+        return _synthetic_error(status, (content or b"").decode("utf-8", errors="replace"))
+
+
+def _synthetic_error(status: int, text: str) -> Any:
+    """An ErrorResponse for an error answer without the API's JSON body (a proxy's 502 page)."""
+    models = _models_module()
+    message = f"HTTP {status} without a JSON error body" + (f": {text[:200]}" if text.strip() else "")
+    detail = models.ErrorDetail.model_construct(code="unexpected-response", message=message)
+    return models.ErrorResponse.model_construct(error=detail)

@@ -1,0 +1,76 @@
+"""The HTTP response as the SDK hands it to users: the same whichever HTTP library sent it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+
+class Headers(Mapping[str, str]):
+    """Response headers, case-insensitive; repeated headers are joined with ", "."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Iterable[tuple[str, str]] = ()) -> None:
+        merged: dict[str, tuple[str, str]] = {}
+        for key, value in items:
+            lower = key.lower()
+            if lower in merged:
+                merged[lower] = (merged[lower][0], merged[lower][1] + ", " + value)
+            else:
+                merged[lower] = (key, value)
+        self._items = merged
+
+    def __getitem__(self, key: str) -> str:
+        return self._items[key.lower()][1]
+
+    def __iter__(self) -> Iterator[str]:
+        return (original for original, _ in self._items.values())
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key.lower() in self._items
+
+    def __repr__(self) -> str:
+        # Header values may carry secrets (Set-Cookie, tokens echoed back): show names only.
+        return f"Headers({sorted(self._items)!r})"
+
+
+class Response:
+    """Status, headers and body of one HTTP response.
+
+    ``content`` is the whole body; it is ``None`` for a streamed (NDJSON) response, which is read
+    through the result's ``data`` iterator instead.
+    """
+
+    __slots__ = ("content", "headers", "method", "status", "url")
+
+    def __init__(
+        self, status: int, headers: Headers, *, url: str, method: str, content: bytes | None
+    ) -> None:
+        self.status = status
+        self.headers = headers
+        self.url = url
+        self.method = method
+        self.content = content
+
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.status < 300
+
+    @property
+    def text(self) -> str:
+        return (self.content or b"").decode("utf-8", errors="replace")
+
+    def json(self) -> Any:
+        """The body as parsed JSON: the raw data behind any model."""
+        if not self.content:
+            return None
+        return json.loads(self.content)
+
+    def __repr__(self) -> str:
+        # The URL's query is left out: it is not ours to print.
+        return f"<Response [{self.status}] {self.method} {self.url.split('?', 1)[0]}>"

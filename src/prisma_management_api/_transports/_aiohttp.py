@@ -1,0 +1,82 @@
+"""The default async transport: aiohttp, measured about 20x faster than httpx at 1,000 requests in
+flight (bench/README.md)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+
+import aiohttp
+
+from .._core import PreparedRequest, RawResponse
+from .._exceptions import FetchError
+from .._response import Headers
+from ._base import transport_error
+
+
+class AiohttpTransport:
+    """Sends with an ``aiohttp.ClientSession`` (yours, or one of its own that it closes).
+
+    A session belongs to one event loop; an own session is made again when the loop changes
+    (as between ``asyncio.run`` calls), so a client can outlive a loop.
+    """
+
+    def __init__(self, session: aiohttp.ClientSession | None = None, *, max_connections: int = 100) -> None:
+        self._session = session
+        self._owns_session = session is None
+        self._max_connections = max_connections
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def _current_session(self) -> aiohttp.ClientSession:
+        loop = asyncio.get_running_loop()
+        if self._session is None or (self._owns_session and self._loop is not loop):
+            connector = aiohttp.TCPConnector(limit=self._max_connections)
+            self._session = aiohttp.ClientSession(connector=connector)
+            self._loop = loop
+        return self._session
+
+    async def send(self, request: PreparedRequest) -> RawResponse:
+        session = self._current_session()
+        timeout = aiohttp.ClientTimeout(
+            total=None, sock_connect=request.timeout.connect, sock_read=request.timeout.read
+        )
+        try:
+            response = await session.request(
+                request.method,
+                request.url,
+                data=request.body,
+                headers=request.headers,
+                timeout=timeout,
+                allow_redirects=False,
+            )
+            headers = Headers(response.headers.items())
+            if request.stream:
+                return RawResponse(
+                    response.status, headers, None, _chunks(response, request), response.release
+                )
+            content = await response.read()
+        except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+            raise _translate(exc, request) from exc
+        return RawResponse(response.status, headers, content)
+
+    async def aclose(self) -> None:
+        if self._owns_session and self._session is not None and not self._session.closed:
+            await self._session.close()
+
+
+async def _chunks(response: aiohttp.ClientResponse, request: PreparedRequest) -> AsyncIterator[bytes]:
+    try:
+        async for chunk in response.content.iter_any():
+            yield chunk
+    except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+        raise _translate(exc, request) from exc
+
+
+def _translate(exc: BaseException, request: PreparedRequest) -> FetchError:
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):
+        return transport_error("connect-timeout", request)
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return transport_error("connect", request)
+    if isinstance(exc, (asyncio.TimeoutError, aiohttp.ServerTimeoutError)):
+        return transport_error("read-timeout", request)
+    return transport_error("io", request, type(exc).__name__)

@@ -1,0 +1,45 @@
+"""What a transport is: send one prepared request, hand back the raw answer."""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from .._core import PreparedRequest, RawResponse
+from .._exceptions import APIConnectionError, APITimeoutError, FetchError
+
+
+@runtime_checkable
+class SyncTransport(Protocol):
+    def send(self, request: PreparedRequest) -> RawResponse:
+        """Send; raise :class:`~prisma_management_api.FetchError` (or a subclass) on failure."""
+        ...
+
+    def close(self) -> None: ...
+
+
+@runtime_checkable
+class AsyncTransport(Protocol):
+    async def send(self, request: PreparedRequest) -> RawResponse: ...
+
+    async def aclose(self) -> None: ...
+
+
+def transport_error(kind: str, request: PreparedRequest, detail: str = "") -> FetchError:
+    """The SDK's exception for a failure a transport classified as ``kind``.
+
+    ``connect``: no connection was made; ``connect-timeout``: none was made in time (both mean no
+    byte of the request left); ``read-timeout``: no answer in time; ``io``: anything else.
+    """
+    where = f"{request.method} {request.url.split('?', 1)[0]}"
+    method, url = request.method, request.url
+    if kind == "connect":
+        return APIConnectionError(
+            f"could not connect for {where}", method=method, url=url, request_sent=False
+        )
+    if kind == "connect-timeout":
+        return APITimeoutError(
+            f"timed out connecting for {where}", method=method, url=url, request_sent=False
+        )
+    if kind == "read-timeout":
+        return APITimeoutError(f"timed out waiting for the answer to {where}", method=method, url=url)
+    return APIConnectionError(f"connection failed during {where}: {detail}", method=method, url=url)

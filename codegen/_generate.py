@@ -15,6 +15,7 @@ from ._render import (
     render_params,
     render_request_schemas,
 )
+from ._render_resources import render_resource_accessors, render_resources
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "src" / "prisma_management_api" / "_generated"
 
@@ -32,6 +33,9 @@ def generate(document: dict[str, Any]) -> dict[str, str]:
         "operations.py": render_operations(document, operations),
         "client_methods.py": render_client_methods(document, operations),
         "request_schemas.py": render_request_schemas(document, operations),
+        "resources_sync.py": render_resources(document, operations, models, dicts, is_async=False),
+        "resources_async.py": render_resources(document, operations, models, dicts, is_async=True),
+        "resource_accessors.py": render_resource_accessors(document, operations, models, dicts),
     }
     return {name: _format(name, source) for name, source in raw.items()}
 

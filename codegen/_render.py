@@ -11,16 +11,34 @@ from ._schema import Definition, ObjectDef, TypeRegistry, UnionDef, strip_docs
 
 METHODS = ("GET", "PUT", "POST", "DELETE", "PATCH")
 
+# Response fields that carry credentials: kept out of model reprs (and so out of logs and
+# tracebacks that print a model), while staying readable as attributes.
+SECRET_FIELDS = frozenset(
+    {
+        "accessToken",
+        "apiKeys",
+        "connectionString",
+        "envVars",
+        "pass",
+        "password",
+        "refreshToken",
+        "secret",
+        "secretAccessKey",
+        "token",
+        "uploadUrl",
+        "value",
+    }
+)
 
-def header(document: dict[str, Any], what: str) -> str:
+
+def header(document: dict[str, Any], what: str, *, lazy_annotations: bool = True) -> str:
     info = document.get("info") or {}
     source = f"{info.get('title', 'OpenAPI document')} {info.get('version', '')}".strip()
     return (
         f'"""{what}\n\n'
         f"Generated from {source} by ``python -m codegen``. Do not edit: change the generator\n"
         'or the OpenAPI document and regenerate.\n"""\n\n'
-        "# ruff: noqa: E501\n"
-        "from __future__ import annotations\n\n"
+        "# ruff: noqa: E501\n" + ("from __future__ import annotations\n\n" if lazy_annotations else "\n")
     )
 
 
@@ -81,6 +99,8 @@ def _render_model(definition: Definition) -> str:
             args.append(f'alias="{f.wire}"')
         if f.deprecated:
             args.append("deprecated=True")
+        if f.wire in SECRET_FIELDS:
+            args.append("repr=False")
         value = f" = Field({', '.join(args)})" if args else ""
         lines.append(f"    {f.attr}: {type_expr}{value}\n")
         lines.append(_docstring(f.description, "    "))
@@ -91,7 +111,16 @@ def _render_model(definition: Definition) -> str:
 
 
 def render_params(document: dict[str, Any], dicts: TypeRegistry) -> str:
-    out = [header(document, "Request types: TypedDicts for every parameter set and request body.")]
+    # Evaluated annotations: TypedDict's runtime ``__required_keys__`` is only right when
+    # NotRequired[...] is a real object, not a string. Definitions come children first, so no
+    # annotation refers forward.
+    out = [
+        header(
+            document,
+            "Request types: TypedDicts for every parameter set and request body.",
+            lazy_annotations=False,
+        )
+    ]
     out.append(_typing_imports(dicts, {"Union"}))
     out.append("\nfrom typing_extensions import NotRequired, TypedDict\n\n")
     names = []

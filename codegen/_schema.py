@@ -14,6 +14,8 @@ from typing import Any, Literal
 from ._naming import attribute_name, pascal, singular
 
 Kind = Literal["model", "dict"]
+REF_SUFFIX = "Ref"
+_REF_KEYS = frozenset({"id", "name", "url", "type", "displayName"})
 _DOC_KEYS = frozenset({"description", "summary", "title", "example", "examples"})
 
 
@@ -97,8 +99,17 @@ class TypeRegistry:
             return f"{expr} | None" if nullable and values else expr
         variants = schema.get("oneOf") or schema.get("anyOf")
         if variants:
-            expr = self._union(schema, variants, hints)
-            return f"{expr} | None" if _nullable(schema) and expr != "None" else expr
+            # A `{"type": "null"}` variant makes the union optional; it is not a member to tell
+            # apart, so the object variants can still be discriminated.
+            members = [v for v in variants if strip_docs(v) != {"type": "null"}]
+            nullable = _nullable(schema) or len(members) < len(variants)
+            if not members:
+                return "None"
+            if len(members) == 1:
+                expr = self.type_for(members[0], hints)
+            else:
+                expr = self._union({**schema, "oneOf": members}, members, hints)
+            return f"{expr} | None" if nullable and "None" not in expr.split(" | ") else expr
         types = schema.get("type")
         if isinstance(types, list):
             members = [t for t in types if t != "null"]
@@ -128,7 +139,9 @@ class TypeRegistry:
         if json_type == "null":
             return "None"
         if json_type == "array":
-            item_hints = [singular(h) if h.endswith("s") else h + "Item" for h in hints]
+            item_hints = [
+                h if h.endswith(REF_SUFFIX) else singular(h) if h.endswith("s") else h + "Item" for h in hints
+            ]
             return f"list[{self.type_for(schema.get('items', {}), item_hints)}]"
         if json_type == "object":
             return self._object(schema, hints)
@@ -143,6 +156,13 @@ class TypeRegistry:
                 self.needs.add("Any")
             return f"dict[str, {value}]"
         key = self._shape_key(schema)
+        ref_hints = [h for h in hints if h.endswith(REF_SUFFIX)]
+        hints = [h for h in hints if not h.endswith(REF_SUFFIX)]
+        if ref_hints and set(properties) <= _REF_KEYS and "id" in properties:
+            # A pointer to another resource ({id, name, url}) is named after what it points to,
+            # so `Connection.database` is a `DatabaseRef`, not the first identical shape's name.
+            key += "|" + ref_hints[0]
+            hints = ref_hints + hints
         if key in self._by_shape:
             return self._by_shape[key]
         name = self._claim(hints)
@@ -165,6 +185,7 @@ class TypeRegistry:
         return name
 
     def _union(self, schema: dict[str, Any], variants: list[Any], hints: list[str]) -> str:
+        hints = [h for h in hints if not h.endswith(REF_SUFFIX)]  # variants are not pointers
         discriminator = _common_const_key(variants)
         if discriminator is None or not hints:
             members = [
@@ -216,7 +237,9 @@ def _property_hints(parent: str, wire: str) -> list[str]:
         return ["Pagination", parent + "Pagination"]
     if wire == "error":
         return ["ErrorDetail", parent + "Error"]
-    return [parent + pascal(wire)]
+    if wire == "data":  # an envelope's payload: registered under its resource's name already
+        return [parent + "Data"]
+    return [pascal(singular(wire)) + REF_SUFFIX, parent + pascal(wire)]
 
 
 def _common_const_key(variants: list[Any]) -> str | None:

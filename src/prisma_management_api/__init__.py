@@ -19,6 +19,17 @@ if TYPE_CHECKING:
     from ._async_client import (
         create_async_management_api_client as create_async_management_api_client,
     )
+    from ._auth._file_storage import FileTokenStorage as FileTokenStorage
+    from ._auth._keyring_storage import KeyringTokenStorage as KeyringTokenStorage
+    from ._auth._sdk import AsyncManagementApiSdk as AsyncManagementApiSdk
+    from ._auth._sdk import ManagementApiSdk as ManagementApiSdk
+    from ._auth._sdk import create_async_management_api_sdk as create_async_management_api_sdk
+    from ._auth._sdk import create_management_api_sdk as create_management_api_sdk
+    from ._auth._storage import AsyncTokenStorage as AsyncTokenStorage
+    from ._auth._storage import MemoryTokenStorage as MemoryTokenStorage
+    from ._auth._storage import TokenStorage as TokenStorage
+    from ._auth._tokens import LoginResult as LoginResult
+    from ._auth._tokens import Tokens as Tokens
     from ._client import (
         ManagementApiClient as ManagementApiClient,
     )
@@ -28,26 +39,43 @@ if TYPE_CHECKING:
     from ._exceptions import (
         APIConnectionError as APIConnectionError,
     )
+    from ._exceptions import APIStatusError as APIStatusError
     from ._exceptions import (
         APITimeoutError as APITimeoutError,
     )
+    from ._exceptions import AuthenticationError as AuthenticationError
     from ._exceptions import (
         AuthError as AuthError,
     )
+    from ._exceptions import BadRequestError as BadRequestError
+    from ._exceptions import ConflictError as ConflictError
     from ._exceptions import (
         FetchError as FetchError,
     )
+    from ._exceptions import InternalServerError as InternalServerError
+    from ._exceptions import NotFoundError as NotFoundError
+    from ._exceptions import PayloadTooLargeError as PayloadTooLargeError
+    from ._exceptions import PermissionDeniedError as PermissionDeniedError
     from ._exceptions import (
         PrismaError as PrismaError,
     )
+    from ._exceptions import RateLimitError as RateLimitError
+    from ._exceptions import ResourceFailedError as ResourceFailedError
     from ._exceptions import (
         ResponseParseError as ResponseParseError,
     )
+    from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
+    from ._exceptions import WaitTimeoutError as WaitTimeoutError
     from ._ndjson import AsyncNdjsonStream as AsyncNdjsonStream
     from ._ndjson import NdjsonStream as NdjsonStream
+    from ._pagination import AsyncPager as AsyncPager
+    from ._pagination import SyncPager as SyncPager
+    from ._resource import NOT_GIVEN as NOT_GIVEN
+    from ._resource import NotGiven as NotGiven
     from ._response import Headers as Headers
     from ._response import Response as Response
     from ._result import ApiResult as ApiResult
+    from ._retries import RetryPolicy as RetryPolicy
     from ._types import Timeout as Timeout
 
 _LAZY = {
@@ -55,6 +83,17 @@ _LAZY = {
     "ManagementApiClient": "._client",
     "create_async_management_api_client": "._async_client",
     "AsyncManagementApiClient": "._async_client",
+    "create_management_api_sdk": "._auth._sdk",
+    "create_async_management_api_sdk": "._auth._sdk",
+    "ManagementApiSdk": "._auth._sdk",
+    "AsyncManagementApiSdk": "._auth._sdk",
+    "Tokens": "._auth._tokens",
+    "LoginResult": "._auth._tokens",
+    "TokenStorage": "._auth._storage",
+    "AsyncTokenStorage": "._auth._storage",
+    "MemoryTokenStorage": "._auth._storage",
+    "FileTokenStorage": "._auth._file_storage",
+    "KeyringTokenStorage": "._auth._keyring_storage",
     "ApiResult": "._result",
     "Response": "._response",
     "Headers": "._response",
@@ -67,6 +106,23 @@ _LAZY = {
     "APITimeoutError": "._exceptions",
     "AuthError": "._exceptions",
     "ResponseParseError": "._exceptions",
+    "APIStatusError": "._exceptions",
+    "BadRequestError": "._exceptions",
+    "AuthenticationError": "._exceptions",
+    "PermissionDeniedError": "._exceptions",
+    "NotFoundError": "._exceptions",
+    "ConflictError": "._exceptions",
+    "PayloadTooLargeError": "._exceptions",
+    "UnprocessableEntityError": "._exceptions",
+    "RateLimitError": "._exceptions",
+    "InternalServerError": "._exceptions",
+    "ResourceFailedError": "._exceptions",
+    "WaitTimeoutError": "._exceptions",
+    "RetryPolicy": "._retries",
+    "SyncPager": "._pagination",
+    "AsyncPager": "._pagination",
+    "NotGiven": "._resource",
+    "NOT_GIVEN": "._resource",
     "types": ".types",
 }
 
@@ -76,6 +132,17 @@ __all__ = [
     "ManagementApiClient",
     "create_async_management_api_client",
     "AsyncManagementApiClient",
+    "create_management_api_sdk",
+    "ManagementApiSdk",
+    "create_async_management_api_sdk",
+    "AsyncManagementApiSdk",
+    "Tokens",
+    "LoginResult",
+    "TokenStorage",
+    "AsyncTokenStorage",
+    "MemoryTokenStorage",
+    "FileTokenStorage",
+    "KeyringTokenStorage",
     "ApiResult",
     "Response",
     "Headers",
@@ -88,6 +155,23 @@ __all__ = [
     "APITimeoutError",
     "AuthError",
     "ResponseParseError",
+    "APIStatusError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "PayloadTooLargeError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "ResourceFailedError",
+    "WaitTimeoutError",
+    "RetryPolicy",
+    "SyncPager",
+    "AsyncPager",
+    "NotGiven",
+    "NOT_GIVEN",
     "types",
 ]
 

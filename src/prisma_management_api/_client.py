@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import copy
 import time
 from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from ._base_client import DEFAULT_BASE_URL, ClientConfig, client_repr
-from ._core import RawResponse, parse_result, record_parser, response_model, to_response
+from ._base_client import DEFAULT_BASE_URL, ClientConfig, check_transport_security, client_repr
+from ._core import RawResponse, merge_headers, parse_result, record_parser, response_model, to_response
 from ._exceptions import FetchError
 from ._generated.client_methods import SyncPathMethods
+from ._generated.resource_accessors import SyncResources
 from ._ndjson import NdjsonStream
-from ._pipeline import Flow, Middleware, Send
+from ._pipeline import Call, Flow, Middleware, Send
+from ._resource import forget_namespaces
 from ._result import ApiResult
-from ._types import DEFAULT_TIMEOUT, HeadersArg, TimeoutArg
+from ._retries import DEFAULT_MAX_RETRIES, RetryCounter, RetryPolicy, retry_flow, to_retry_policy
+from ._types import DEFAULT_TIMEOUT, HeadersArg, TimeoutArg, to_timeout
 
 if TYPE_CHECKING:
     import httpx
@@ -26,7 +30,7 @@ if TYPE_CHECKING:
 def run_sync(flow: Flow, transport: SyncTransport) -> RawResponse:
     """Drive a flow: perform each effect it yields, feed it the outcome, return what it returns."""
     outcome: RawResponse | None = None
-    error: FetchError | None = None
+    error: Exception | None = None
     while True:
         try:
             effect = flow.throw(error) if error is not None else flow.send(outcome)
@@ -38,6 +42,11 @@ def run_sync(flow: Flow, transport: SyncTransport) -> RawResponse:
             try:
                 outcome = transport.send(effect.request)
             except FetchError as exc:
+                error = exc
+        elif isinstance(effect, Call):
+            try:
+                effect.result = effect.function()
+            except Exception as exc:
                 error = exc
         else:
             time.sleep(effect.seconds)
@@ -65,7 +74,7 @@ def make_sync_transport(http_client: Any) -> SyncTransport:
     )
 
 
-class ManagementApiClient(SyncPathMethods):
+class ManagementApiClient(SyncPathMethods, SyncResources):
     """A typed client of the Prisma Management API; every call returns an :class:`ApiResult`."""
 
     def __init__(
@@ -78,7 +87,10 @@ class ManagementApiClient(SyncPathMethods):
         http_client: urllib3.PoolManager | httpx.Client | SyncTransport | None = None,
         allow_insecure_http: bool = False,
         middlewares: list[Middleware] | None = None,
+        max_retries: int | RetryPolicy = DEFAULT_MAX_RETRIES,
     ) -> None:
+        self._retry_policy = to_retry_policy(max_retries)
+        self._allow_insecure_http = allow_insecure_http
         self._config = ClientConfig(
             token=token,
             base_url=base_url,
@@ -93,6 +105,38 @@ class ManagementApiClient(SyncPathMethods):
     def base_url(self) -> str:
         return self._config.base_url
 
+    @property
+    def max_retries(self) -> int:
+        """How many times a failed request may be re-sent (see ``_retries`` for which are)."""
+        return self._retry_policy.max_retries
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+        headers: HeadersArg = None,
+    ) -> ManagementApiClient:
+        """A copy with other settings, sharing this client's connections (and its token handling).
+
+        ``headers`` are added to (or replace) the client's; ``None`` keeps a setting. Close the
+        original client, not the copies: they use its transport.
+        """
+        config = copy.copy(self._config)
+        if timeout is not None:
+            config.timeout = to_timeout(timeout, config.timeout)
+        if headers:
+            config.headers = dict(config.headers)
+            merge_headers(config.headers, headers)
+            sends_credentials = any(key.lower() == "authorization" for key in headers)
+            check_transport_security(config.base_url, sends_credentials, self._allow_insecure_http)
+        clone = copy.copy(self)
+        forget_namespaces(clone)
+        clone._config = config
+        if max_retries is not None:
+            clone._retry_policy = to_retry_policy(max_retries, self._retry_policy)
+        return clone
+
     def request(
         self,
         method: str,
@@ -102,22 +146,31 @@ class ManagementApiClient(SyncPathMethods):
         body: Any = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        idempotent: bool = False,
     ) -> ApiResult[Any, Any]:
-        """Send any request; paths of the spec are typed through ``GET``/``POST``/... instead."""
+        """Send any request; paths of the spec are typed through ``GET``/``POST``/... instead.
+
+        Failed requests are retried as ``max_retries`` allows; a POST or PATCH that reached the
+        server only with ``idempotent=True`` (you vouch that repeating it is harmless).
+        """
         prepared = self._config.prepare(method, path, params, body, headers, timeout)
-        raw = run_sync(self._config.flow(prepared), self._transport)
+        counter = RetryCounter()
+        flow = retry_flow(
+            prepared, self._config.flow, self._retry_policy, idempotent=idempotent, counter=counter
+        )
+        raw = run_sync(flow, self._transport)
         if raw.chunks is None:
-            return parse_result(prepared, raw)
+            return parse_result(prepared, raw, counter.retries)
         if 200 <= raw.status < 300:
             _, model = response_model(prepared.operation, raw.status)
             stream = NdjsonStream(raw.chunks, raw.close or (lambda: None), record_parser(model))
-            return ApiResult(stream, None, to_response(prepared, raw))
+            return ApiResult(stream, None, to_response(prepared, raw), counter.retries)
         try:  # an error answer to a streamed call is small: read it and parse it as usual
             content = b"".join(raw.chunks)
         finally:
             if raw.close is not None:
                 raw.close()
-        return parse_result(prepared, raw._replace(content=content, chunks=None))
+        return parse_result(prepared, raw._replace(content=content, chunks=None), counter.retries)
 
     def close(self) -> None:
         self._transport.close()
@@ -142,10 +195,12 @@ def create_management_api_client(
     timeout: TimeoutArg = DEFAULT_TIMEOUT,
     http_client: urllib3.PoolManager | httpx.Client | SyncTransport | None = None,
     allow_insecure_http: bool = False,
+    max_retries: int | RetryPolicy = DEFAULT_MAX_RETRIES,
 ) -> ManagementApiClient:
     """A sync client. ``token`` is sent as ``Authorization: Bearer <token>``; an ``Authorization``
     entry in ``headers`` wins over it. ``http_client`` may be your own urllib3 ``PoolManager`` or
-    ``httpx.Client``."""
+    ``httpx.Client``. ``max_retries`` failed requests are re-sent (GET/PUT/DELETE; POST/PATCH
+    only when they provably never left, or per call with ``idempotent=True``)."""
     return ManagementApiClient(
         token=token,
         base_url=base_url,
@@ -153,4 +208,5 @@ def create_management_api_client(
         timeout=timeout,
         http_client=http_client,
         allow_insecure_http=allow_insecure_http,
+        max_retries=max_retries,
     )

@@ -12,7 +12,7 @@ import functools
 import importlib
 import json
 from collections.abc import Callable, Mapping
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 from ._exceptions import ResponseParseError
 from ._operation import Operation, find_operation
@@ -107,7 +107,8 @@ def prepare(
     content = None
     if body is not None:
         try:
-            content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+            # allow_nan=False: NaN and Infinity are not JSON; the API could not parse them.
+            content = json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
         except (TypeError, ValueError) as exc:
             raise TypeError(f"body must be JSON-serializable: {exc}") from None
         merge_headers(request_headers, {"Content-Type": "application/json"})
@@ -134,13 +135,9 @@ def json_decoder(model_name: str | None) -> Callable[[bytes], Any]:
     """bytes -> model (pydantic parses the JSON itself: the fast path), or plain JSON."""
     if model_name is None:
         return json.loads
-    model: Any = getattr(_models_module(), model_name)  # a model class or a union alias
-    if isinstance(model, type):
-        validate: Any = getattr(model, "model_validate_json")  # noqa: B009 - model is a LenientModel class
-        return cast("Callable[[bytes], Any]", validate)
-    from pydantic import TypeAdapter
+    from ._models import json_decoder as model_json_decoder
 
-    return TypeAdapter(model).validate_json
+    return model_json_decoder(getattr(_models_module(), model_name))  # a model class or a union alias
 
 
 @functools.cache
@@ -148,13 +145,15 @@ def record_parser(model_name: str | None) -> Callable[[Any], Any]:
     """parsed JSON record -> model; a record of a kind this SDK does not know stays a dict."""
     if model_name is None:
         return lambda record: record
-    from pydantic import TypeAdapter, ValidationError
+    from pydantic import ValidationError
 
-    adapter: Any = TypeAdapter(getattr(_models_module(), model_name))
+    from ._models import python_decoder
+
+    decode = python_decoder(getattr(_models_module(), model_name))
 
     def parse(record: Any) -> Any:
         try:
-            return adapter.validate_python(record)
+            return decode(record)
         except ValidationError:
             return record
 

@@ -1,6 +1,15 @@
-"""Exceptions the SDK raises. An HTTP error status is not one of them: it comes back as a result."""
+"""Exceptions the SDK raises.
+
+An HTTP error status comes back as a result from the path methods (``client.GET(...)``) and is
+raised as an :class:`APIStatusError` subclass by the resource methods (``client.projects.retrieve``).
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from ._response import Response
 
 
 class PrismaError(Exception):
@@ -51,3 +60,174 @@ class AuthError(PrismaError):
         super().__init__(message)
         self.message = message
         self.refresh_token_invalid = refresh_token_invalid
+
+
+# --- HTTP error statuses, raised by the resource methods (``client.projects.retrieve(...)``) ------
+
+
+class APIStatusError(PrismaError):
+    """The API answered with an error status (4xx/5xx).
+
+    Raised by the resource methods; the path methods (``client.GET(...)``) and
+    ``with_raw_response`` return the error in an :class:`~prisma_management_api.ApiResult` instead.
+    ``code``, ``message`` and ``hint`` come from the API's ``{"error": {...}}`` body; ``body`` is
+    that body parsed (the operation's error model), ``response`` the whole
+    :class:`~prisma_management_api.Response`.
+    """
+
+    status_code: int
+    code: str
+    message: str
+    hint: str | None
+    body: object
+    response: Response
+
+    def __init__(
+        self,
+        status_code: int,
+        code: str,
+        message: str,
+        hint: str | None,
+        body: object,
+        response: Response,
+    ) -> None:
+        self.status_code = status_code
+        self.code = code
+        self.message = message
+        self.hint = hint
+        self.body = body
+        self.response = response
+        text = f"{status_code} {code}: {message}"
+        if hint:
+            text += f" (hint: {hint})"
+        super().__init__(text)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Exceptions pickle through their args by default; this one has more than a message.
+        return (
+            type(self),
+            (self.status_code, self.code, self.message, self.hint, self.body, self.response),
+        )
+
+
+class BadRequestError(APIStatusError):
+    """400: the request is malformed (an invalid cursor, a bad parameter)."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the token is missing, invalid or expired."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the token may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource (or not visible to this token)."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's current state."""
+
+
+class PayloadTooLargeError(APIStatusError):
+    """413: the request body is too large."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request is well-formed but its values are invalid."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests. ``retry_after`` is the server's ``Retry-After`` in seconds, if any."""
+
+    @property
+    def retry_after(self) -> float | None:
+        from ._retries import parse_retry_after
+
+        return parse_retry_after(self.response.headers.get("retry-after"))
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server failed."""
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    413: PayloadTooLargeError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(body: object, response: Response) -> APIStatusError:
+    """The exception for an error answer: the class by status, the fields from the body.
+
+    Error bodies come in a few shapes: the API's ``{"error": {"code", "message", "hint"}}``, and
+    OAuth-style ``{"error": "code", "error_description": ...}`` on the GitHub Actions exchange.
+    Anything else still gives a usable message.
+    """
+    status = response.status
+    cls = _STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    code, message, hint = _error_fields(body, response)
+    return cls(status, code, message, hint, body, response)
+
+
+def _field(value: Any, *names: str) -> Any:
+    """The first of ``names`` that ``value`` has, as a model attribute or a dict key."""
+    for name in names:
+        found: Any = (
+            cast("dict[str, Any]", value).get(name) if isinstance(value, dict) else getattr(value, name, None)
+        )
+        if found is not None:
+            return found
+    return None
+
+
+def _error_fields(body: Any, response: Response) -> tuple[str, str, str | None]:
+    error = _field(body, "error")
+    if isinstance(error, str):  # OAuth style: {"error": "code", "error_description": "..."}
+        code, message, hint = error, _field(body, "error_description", "errorDescription"), None
+    else:
+        code, message, hint = _field(error, "code"), _field(error, "message"), _field(error, "hint")
+    if not isinstance(code, str) or not code:
+        code = f"http-{response.status}"
+    if not isinstance(message, str) or not message:
+        message = f"{response.method} {response.url.split('?', 1)[0]} failed"
+    return code, message, hint if isinstance(hint, str) and hint else None
+
+
+# --- waiting for a resource to settle ------------------------------------------------------------
+
+
+class ResourceFailedError(PrismaError):
+    """A resource being waited for reached a terminal failure status (a database in ``failure``).
+
+    ``value`` is the resource as last read (it may hold secrets: never logged by the SDK).
+    """
+
+    def __init__(self, resource: str, resource_id: str, status: str, expected: str, value: object) -> None:
+        self.resource = resource
+        self.resource_id = resource_id
+        self.status = status
+        self.value = value
+        super().__init__(f"{resource} {resource_id} reached status {status!r} while waiting for {expected}")
+
+
+class WaitTimeoutError(PrismaError, TimeoutError):
+    """A resource did not reach the awaited status in time; ``status`` is the last one seen."""
+
+    def __init__(
+        self, resource: str, resource_id: str, status: str | None, expected: str, timeout: float
+    ) -> None:
+        self.resource = resource
+        self.resource_id = resource_id
+        self.status = status
+        self.timeout = timeout
+        super().__init__(
+            f"{resource} {resource_id} is still {status!r} after {timeout:g} s (waiting for {expected})"
+        )

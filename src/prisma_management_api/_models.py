@@ -7,11 +7,12 @@ field that validates is kept typed and each that does not keeps its raw JSON val
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import Any, cast
 
 import pydantic
 from pydantic import ConfigDict, TypeAdapter, ValidationError, model_validator
-from pydantic_core import PydanticUndefined
+from pydantic_core import PydanticUndefined, SchemaValidator
 
 
 class LenientModel(pydantic.BaseModel):
@@ -22,6 +23,18 @@ class LenientModel(pydantic.BaseModel):
         use_attribute_docstrings=True,
         protected_namespaces=(),
     )
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        # pydantic makes a `deprecated=True` field warn on access only once the class's own schema
+        # is built; with defer_build a model met only nested in another never is, so reading its
+        # deprecated fields would warn or not by accident. Install the warnings now.
+        try:
+            from pydantic._internal._model_construction import set_deprecated_descriptors
+        except ImportError:  # a pydantic without it: deprecated fields still parse, silently
+            return
+        set_deprecated_descriptors(cls)
 
     @model_validator(mode="wrap")
     @classmethod
@@ -68,3 +81,93 @@ class LenientModel(pydantic.BaseModel):
             annotation = info.rebuild_annotation()
             adapters[name] = TypeAdapter(annotation, config=None)
         return adapters[name]
+
+
+# --- the fast path ------------------------------------------------------------------------------
+#
+# The wrap validator above is a Python call for every model instance in a body (42 for a page of
+# 20 projects), which was about half of a typed call's parse time (bench/README.md). A body that
+# fits its models needs none of them: a wrap validator that does not catch an error returns what
+# the plain validator returns. So a body is first validated by a copy of the schema without the
+# wrap validators, which builds the very same model classes, and only a body that does not fit is
+# validated again by the lenient models.
+
+
+def json_decoder(target: Any) -> Callable[[bytes], Any]:
+    """JSON bytes -> ``target`` (a model class or a union alias), as leniently as the models parse."""
+    if isinstance(target, type):
+        lenient: Callable[[bytes], Any] = cast("type[LenientModel]", target).model_validate_json
+    else:
+        lenient = TypeAdapter(target).validate_json
+    plain = _without_leniency(target)
+    if plain is None:
+        return lenient
+    plain_json = plain.validate_json
+
+    def decode(content: bytes) -> Any:
+        try:
+            return plain_json(content)
+        except ValidationError:
+            return lenient(content)
+
+    return decode
+
+
+def python_decoder(target: Any) -> Callable[[Any], Any]:
+    """Parsed JSON -> ``target``, as :func:`json_decoder`; raises ValidationError as the models do."""
+    if isinstance(target, type):
+        lenient: Callable[[Any], Any] = cast("type[LenientModel]", target).model_validate
+    else:
+        lenient = TypeAdapter(target).validate_python
+    plain = _without_leniency(target)
+    if plain is None:
+        return lenient
+    plain_python = plain.validate_python
+
+    def decode(value: Any) -> Any:
+        try:
+            return plain_python(value)
+        except ValidationError:
+            return lenient(value)
+
+    return decode
+
+
+def _without_leniency(target: Any) -> SchemaValidator | None:
+    """A validator of ``target``'s schema with every lenient wrap validator taken out."""
+    try:
+        if isinstance(target, type):
+            model = cast("type[LenientModel]", target)
+            model.model_rebuild()  # models are deferred (defer_build): build the schema now
+            schema: Any = model.__pydantic_core_schema__
+        else:
+            schema = TypeAdapter(target).core_schema
+        if not isinstance(schema, dict):
+            return None
+        stripped = cast("dict[str, Any]", _strip(schema))
+        return SchemaValidator(cast("Any", stripped), stripped.get("config"))
+    except Exception:  # a pydantic whose schema layout we do not know: the lenient path still works
+        return None
+
+
+def _strip(node: Any) -> Any:
+    if isinstance(node, dict):
+        node = cast("dict[str, Any]", node)
+        if node.get("type") == "function-wrap" and _is_lenient_validator(node["function"]["function"]):
+            inner = cast("dict[str, Any]", _strip(node["schema"]))
+            if "ref" in node:  # other parts of the schema point at the model by this name
+                inner = {**inner, "ref": node["ref"]}
+            return inner
+        return {key: _strip(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_strip(item) for item in cast("Iterable[Any]", node)]
+    return node
+
+
+def _is_lenient_validator(function: Any) -> bool:
+    owner = getattr(function, "__self__", None)
+    return (
+        getattr(function, "__name__", None) == "_validate_leniently"
+        and isinstance(owner, type)
+        and issubclass(owner, LenientModel)
+    )

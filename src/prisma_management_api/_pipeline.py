@@ -1,14 +1,15 @@
 """How one call becomes HTTP exchanges, as a generator of effects that a sync or async driver runs.
 
 A *flow* yields ``Send(request)`` and receives the ``RawResponse`` (or has the transport's
-exception thrown in), may yield ``Sleep(seconds)``, and returns the final ``RawResponse``. Retries
-and token refresh are flows wrapped around the plain one, written once for both clients.
+exception thrown in), may yield ``Sleep(seconds)`` or ``Call(function)``, and returns the final
+``RawResponse``. Retries and token refresh are flows wrapped around the plain one, written once
+for both clients.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Generator
-from typing import NamedTuple, Union
+from typing import Any, NamedTuple, Union
 
 from ._core import PreparedRequest, RawResponse
 
@@ -21,7 +22,23 @@ class Sleep(NamedTuple):
     seconds: float
 
 
-Effect = Union[Send, Sleep]
+class Call:
+    """Run ``function()`` and put what it returns in ``result``; the flow is then resumed with
+    ``None``, or has the ``Exception`` the function raised thrown in.
+
+    The async driver awaits what the function returns when it is awaitable, so a middleware
+    written once can hand each client the function of its kind (token refresh: a blocking one
+    guarded by threading locks for the sync client, a coroutine function for the async one).
+    """
+
+    __slots__ = ("function", "result")
+
+    def __init__(self, function: Callable[[], Any]) -> None:
+        self.function = function
+        self.result: Any = None
+
+
+Effect = Union[Send, Sleep, Call]
 Flow = Generator[Effect, Union[RawResponse, None], RawResponse]
 FlowFactory = Callable[[PreparedRequest], Flow]
 Middleware = Callable[[PreparedRequest, FlowFactory], Flow]

@@ -39,8 +39,8 @@ class ErrorResponse(LenientModel):
     error: ErrorDetail
 
 
-class AppRegion(LenientModel):
-    """AppRegion"""
+class RegionRef(LenientModel):
+    """RegionRef"""
 
     id: str
     name: str
@@ -53,7 +53,7 @@ class App(LenientModel):
     type: Literal["app"]
     url: str
     name: str
-    region: AppRegion
+    region: RegionRef
     project_id: str = Field(alias="projectId")
     branch_id: str | None = Field(alias="branchId")
     latest_deployment_id: str | None = Field(alias="latestDeploymentId")
@@ -68,7 +68,7 @@ class GetAppResponse(LenientModel):
     data: App
 
 
-class BranchProject(LenientModel):
+class ProjectRef(LenientModel):
     """Thin reference to the parent Project. Member resources are intentionally NOT inlined — list /v1/databases?branchId=<br_xxx> or /v1/apps?branchId=<br_xxx> instead (see API design principles "Flat and Hierarchical Coexistence")."""
 
     id: str
@@ -87,7 +87,7 @@ class Branch(LenientModel):
     role: Literal["production", "preview"]
     created_at: datetime = Field(alias="createdAt")
     updated_at: datetime = Field(alias="updatedAt")
-    project: BranchProject
+    project: ProjectRef
     """Thin reference to the parent Project. Member resources are intentionally NOT inlined — list /v1/databases?branchId=<br_xxx> or /v1/apps?branchId=<br_xxx> instead (see API design principles "Flat and Hierarchical Coexistence")."""
 
 
@@ -107,7 +107,7 @@ class Bucket(LenientModel):
     provider_name: str = Field(alias="providerName")
     status: str
     created_at: datetime = Field(alias="createdAt")
-    project: BranchProject
+    project: ProjectRef
     branch_id: str | None = Field(alias="branchId")
     logical_id: str | None = Field(alias="logicalId")
 
@@ -166,7 +166,7 @@ class DomainDnsRecord(LenientModel):
 
     type: Literal["CNAME"]
     name: str
-    value: str
+    value: str = Field(repr=False)
     ttl: float | None
 
 
@@ -223,8 +223,16 @@ class ConnectionDirectConnection(LenientModel):
     """Deprecated: use `endpoints.direct` instead."""
 
     host: str
-    pass_: str = Field(alias="pass")
+    pass_: str = Field(alias="pass", repr=False)
     user: str
+
+
+class DatabaseRef(LenientModel):
+    """DatabaseRef"""
+
+    id: str
+    url: str
+    name: str
 
 
 class Connection(LenientModel):
@@ -241,7 +249,7 @@ class Connection(LenientModel):
         default=None, alias="directConnection", deprecated=True
     )
     """Deprecated: use `endpoints.direct` instead."""
-    database: BranchProject
+    database: DatabaseRef
 
 
 class GetConnectionResponse(LenientModel):
@@ -257,14 +265,14 @@ class DatabaseRegion(LenientModel):
     name: str
 
 
-class DatabaseSourceVariant1(LenientModel):
-    """DatabaseSourceVariant1"""
+class DatabaseSourceEmpty(LenientModel):
+    """DatabaseSourceEmpty"""
 
     type: Literal["empty"]
 
 
-class DatabaseSourceVariant2(LenientModel):
-    """DatabaseSourceVariant2"""
+class DatabaseSourceBackup(LenientModel):
+    """DatabaseSourceBackup"""
 
     type: Literal["backup"]
     database_id: str = Field(alias="databaseId")
@@ -272,11 +280,16 @@ class DatabaseSourceVariant2(LenientModel):
     """ID of the backup to restore from"""
 
 
-class DatabaseSourceVariant3(LenientModel):
-    """DatabaseSourceVariant3"""
+class DatabaseSourceDatabase(LenientModel):
+    """DatabaseSourceDatabase"""
 
     type: Literal["database"]
     database_id: str = Field(alias="databaseId")
+
+
+DatabaseSource = Annotated[
+    Union[DatabaseSourceEmpty, DatabaseSourceBackup, DatabaseSourceDatabase], Field(discriminator="type")
+]
 
 
 class Database(LenientModel):
@@ -291,9 +304,9 @@ class Database(LenientModel):
     is_default: bool = Field(alias="isDefault")
     default_connection_id: str | None = Field(alias="defaultConnectionId")
     connections: list[Connection]
-    project: BranchProject
+    project: ProjectRef
     region: DatabaseRegion | None
-    source: DatabaseSourceVariant1 | DatabaseSourceVariant2 | DatabaseSourceVariant3 | None
+    source: DatabaseSource | None
     branch_id: str | None = Field(alias="branchId")
     logical_id: str | None = Field(alias="logicalId")
 
@@ -320,7 +333,7 @@ class Deployment(LenientModel):
     foundry_version_id: str = Field(alias="foundryVersionId")
     status: str
     preview_domain: str | None = Field(alias="previewDomain")
-    env_vars: dict[str, str] | None = Field(default=None, alias="envVars")
+    env_vars: dict[str, str] | None = Field(default=None, alias="envVars", repr=False)
     """Environment variable names present on this compute version. Values are always redacted as "[redacted]" and must not be treated as deployed secret values."""
     port_mapping: DeploymentPortMapping | None = Field(default=None, alias="portMapping")
     created_at: datetime = Field(alias="createdAt")
@@ -330,6 +343,14 @@ class GetDeploymentResponse(LenientModel):
     """GetDeploymentResponse"""
 
     data: Deployment
+
+
+class WorkspaceRef(LenientModel):
+    """WorkspaceRef"""
+
+    id: str
+    url: str
+    name: str
 
 
 class Project(LenientModel):
@@ -342,7 +363,7 @@ class Project(LenientModel):
     logical_id: str | None = Field(alias="logicalId")
     created_at: datetime = Field(alias="createdAt")
     default_region: str | None = Field(alias="defaultRegion")
-    workspace: BranchProject
+    workspace: WorkspaceRef
 
 
 class GetProjectResponse(LenientModel):
@@ -780,8 +801,15 @@ class CurrentUserUser(LenientModel):
     name: str | None
 
 
-class CurrentUserCredential(LenientModel):
-    """CurrentUserCredential"""
+class CurrentUserWorkspace(LenientModel):
+    """CurrentUserWorkspace"""
+
+    id: str
+    name: str
+
+
+class CredentialRef(LenientModel):
+    """CredentialRef"""
 
     type: Literal["oauth", "service_token", "management_token", "agent_token"]
     id: str | None
@@ -792,8 +820,8 @@ class CurrentUser(LenientModel):
     """CurrentUser"""
 
     user: CurrentUserUser | None
-    workspace: DatabaseRegion | None
-    credential: CurrentUserCredential
+    workspace: CurrentUserWorkspace | None
+    credential: CredentialRef
 
 
 class GetMeResponse(LenientModel):
@@ -978,7 +1006,7 @@ class CreateAppDeploymentResult(LenientModel):
     type: Literal["deployment"]
     url: str
     foundry_version_id: str = Field(alias="foundryVersionId")
-    upload_url: str | None = Field(alias="uploadUrl")
+    upload_url: str | None = Field(alias="uploadUrl", repr=False)
 
 
 class CreateAppDeploymentResponse(LenientModel):
@@ -996,7 +1024,7 @@ class Key(LenientModel):
     value_hint: str = Field(alias="valueHint")
     role: Literal["read", "read_write"]
     created_at: datetime = Field(alias="createdAt")
-    secret_access_key: str = Field(alias="secretAccessKey")
+    secret_access_key: str = Field(alias="secretAccessKey", repr=False)
     access_key_id: str = Field(alias="accessKeyId")
     endpoint: str
     bucket_name: str = Field(alias="bucketName")
@@ -1019,7 +1047,7 @@ class CreateConnectionResultEndpointsDirect(LenientModel):
 
     host: str
     port: float
-    connection_string: str = Field(alias="connectionString")
+    connection_string: str = Field(alias="connectionString", repr=False)
 
 
 class CreateConnectionResultEndpoints(LenientModel):
@@ -1040,16 +1068,16 @@ class CreateConnectionResult(LenientModel):
     created_at: datetime = Field(alias="createdAt")
     kind: Literal["postgres", "accelerate"]
     endpoints: CreateConnectionResultEndpoints
-    connection_string: str = Field(alias="connectionString", deprecated=True)
+    connection_string: str = Field(alias="connectionString", deprecated=True, repr=False)
     """Deprecated: use `endpoints.direct.connectionString` or `endpoints.pooled.connectionString` instead."""
     direct_connection: ConnectionDirectConnection | None = Field(
         default=None, alias="directConnection", deprecated=True
     )
     """Deprecated: use `endpoints.direct` instead."""
-    database: BranchProject
+    database: DatabaseRef
     host: str | None = Field(deprecated=True)
     """Deprecated: use `endpoints.direct` instead."""
-    pass_: str | None = Field(alias="pass", deprecated=True)
+    pass_: str | None = Field(alias="pass", deprecated=True, repr=False)
     """Deprecated: use `endpoints.direct.connectionString` or `endpoints.pooled.connectionString` instead."""
     user: str | None = Field(deprecated=True)
     """Deprecated: use `endpoints.direct.connectionString` or `endpoints.pooled.connectionString` instead."""
@@ -1066,7 +1094,7 @@ class CreateDatabaseResultConnectionEndpointsDirect(LenientModel):
 
     host: str
     port: float
-    connection_string: str | None = Field(default=None, alias="connectionString")
+    connection_string: str | None = Field(default=None, alias="connectionString", repr=False)
 
 
 class CreateDatabaseResultConnectionEndpoints(LenientModel):
@@ -1091,7 +1119,7 @@ class CreateDatabaseResultConnection(LenientModel):
         default=None, alias="directConnection", deprecated=True
     )
     """Deprecated: use `endpoints.direct` instead."""
-    database: BranchProject
+    database: DatabaseRef
 
 
 class CreateDatabaseResult(LenientModel):
@@ -1106,9 +1134,9 @@ class CreateDatabaseResult(LenientModel):
     is_default: bool = Field(alias="isDefault")
     default_connection_id: str | None = Field(alias="defaultConnectionId")
     connections: list[CreateDatabaseResultConnection]
-    project: BranchProject
+    project: ProjectRef
     region: DatabaseRegion | None
-    source: DatabaseSourceVariant1 | DatabaseSourceVariant2 | DatabaseSourceVariant3 | None
+    source: DatabaseSource | None
     branch_id: str | None = Field(alias="branchId")
     logical_id: str | None = Field(alias="logicalId")
 
@@ -1131,9 +1159,9 @@ class RestoreDatabaseResult(LenientModel):
     is_default: bool = Field(alias="isDefault")
     default_connection_id: str | None = Field(alias="defaultConnectionId")
     connections: list[Connection]
-    project: BranchProject
+    project: ProjectRef
     region: DatabaseRegion | None
-    source: DatabaseSourceVariant2
+    source: DatabaseSourceBackup
     branch_id: str | None = Field(alias="branchId")
     logical_id: str | None = Field(alias="logicalId")
 
@@ -1166,7 +1194,7 @@ class CreateProjectResultDatabaseApiKey(LenientModel):
     created_at: datetime = Field(alias="createdAt")
     kind: Literal["postgres", "accelerate"]
     endpoints: ConnectionEndpoints
-    connection_string: str = Field(alias="connectionString", deprecated=True)
+    connection_string: str = Field(alias="connectionString", deprecated=True, repr=False)
     """Deprecated: use `endpoints.direct.connectionString` or `endpoints.pooled.connectionString` instead."""
     direct_connection: ConnectionDirectConnection | None = Field(
         default=None, alias="directConnection", deprecated=True
@@ -1186,13 +1214,13 @@ class CreateProjectResultDatabase(LenientModel):
     is_default: bool = Field(alias="isDefault")
     default_connection_id: str | None = Field(alias="defaultConnectionId")
     connections: list[CreateDatabaseResultConnection]
-    region: AppRegion
-    source: DatabaseSourceVariant1 | DatabaseSourceVariant2 | DatabaseSourceVariant3 | None
+    region: RegionRef
+    source: DatabaseSource | None
     branch_id: str | None = Field(alias="branchId")
     logical_id: str | None = Field(alias="logicalId")
-    api_keys: list[CreateProjectResultDatabaseApiKey] = Field(alias="apiKeys", deprecated=True)
+    api_keys: list[CreateProjectResultDatabaseApiKey] = Field(alias="apiKeys", deprecated=True, repr=False)
     """Deprecated: use `connections[]` instead."""
-    connection_string: str | None = Field(alias="connectionString", deprecated=True)
+    connection_string: str | None = Field(alias="connectionString", deprecated=True, repr=False)
     """Deprecated: use `connections[].endpoints.direct.connectionString` or `connections[].endpoints.pooled.connectionString`."""
     direct_connection: ConnectionDirectConnection | None = Field(alias="directConnection", deprecated=True)
     """Deprecated: use `connections[].endpoints.direct` instead."""
@@ -1208,7 +1236,7 @@ class CreateProjectResult(LenientModel):
     logical_id: str | None = Field(alias="logicalId")
     created_at: datetime = Field(alias="createdAt")
     default_region: str | None = Field(alias="defaultRegion")
-    workspace: BranchProject
+    workspace: WorkspaceRef
     database: CreateProjectResultDatabase | None
 
 
@@ -1245,14 +1273,14 @@ class ProjectDatabase(LenientModel):
     is_default: bool = Field(alias="isDefault")
     default_connection_id: str | None = Field(alias="defaultConnectionId")
     connections: list[CreateDatabaseResultConnection]
-    project: BranchProject
-    region: AppRegion
-    source: DatabaseSourceVariant1 | DatabaseSourceVariant2 | DatabaseSourceVariant3 | None
+    project: ProjectRef
+    region: RegionRef
+    source: DatabaseSource | None
     branch_id: str | None = Field(alias="branchId")
     logical_id: str | None = Field(alias="logicalId")
-    api_keys: list[CreateProjectResultDatabaseApiKey] = Field(alias="apiKeys", deprecated=True)
+    api_keys: list[CreateProjectResultDatabaseApiKey] = Field(alias="apiKeys", deprecated=True, repr=False)
     """Deprecated: use `connections[]` instead."""
-    connection_string: str | None = Field(alias="connectionString", deprecated=True)
+    connection_string: str | None = Field(alias="connectionString", deprecated=True, repr=False)
     """Deprecated: use `connections[].endpoints.direct.connectionString` or `connections[].endpoints.pooled.connectionString`."""
     direct_connection: ConnectionDirectConnection | None = Field(alias="directConnection", deprecated=True)
     """Deprecated: use `connections[].endpoints.direct` instead."""
@@ -1273,7 +1301,7 @@ class ServiceToken(LenientModel):
     value_hint: str = Field(alias="valueHint")
     created_at: datetime = Field(alias="createdAt")
     expires_at: datetime | None = Field(default=None, alias="expiresAt")
-    value: str
+    value: str = Field(repr=False)
 
 
 class CreateWorkspaceServiceTokenResponse(LenientModel):
@@ -1288,7 +1316,7 @@ class GithubActionsToken(LenientModel):
     id: str
     """Prefixed integration token ID (`itgr_` prefix)."""
     type: Literal["serviceToken"]
-    value: str
+    value: str = Field(repr=False)
     """The minted integration token. Returned once — copy it immediately."""
     expires_at: datetime = Field(alias="expiresAt")
     """ISO 8601 instant after which the token is invalid."""
@@ -1349,14 +1377,12 @@ __all__ = [
     "AlchemyStateLease",
     "App",
     "AppDeployment",
-    "AppRegion",
     "Branch",
     "BranchApplicationTopology",
     "BranchApplicationTopologyEdge",
     "BranchApplicationTopologyEdgeFrom",
     "BranchApplicationTopologyNode",
     "BranchApplicationTopologyPort",
-    "BranchProject",
     "Bucket",
     "BucketKey",
     "Build",
@@ -1391,15 +1417,18 @@ __all__ = [
     "CreateWorkspaceResponse",
     "CreateWorkspaceResult",
     "CreateWorkspaceServiceTokenResponse",
+    "CredentialRef",
     "CurrentUser",
-    "CurrentUserCredential",
     "CurrentUserUser",
+    "CurrentUserWorkspace",
     "Database",
     "DatabaseBackup",
+    "DatabaseRef",
     "DatabaseRegion",
-    "DatabaseSourceVariant1",
-    "DatabaseSourceVariant2",
-    "DatabaseSourceVariant3",
+    "DatabaseSource",
+    "DatabaseSourceBackup",
+    "DatabaseSourceDatabase",
+    "DatabaseSourceEmpty",
     "Deployment",
     "DeploymentPortMapping",
     "Domain",
@@ -1470,9 +1499,11 @@ __all__ = [
     "PostgresRegion",
     "Project",
     "ProjectDatabase",
+    "ProjectRef",
     "PromoteAppResponse",
     "PromoteAppResult",
     "Region",
+    "RegionRef",
     "RestoreDatabaseResponse",
     "RestoreDatabaseResult",
     "ScmInstallIntent",
@@ -1483,6 +1514,7 @@ __all__ = [
     "StartDeploymentResponse",
     "StartDeploymentResult",
     "Workspace",
+    "WorkspaceRef",
     "WorkspaceServiceToken",
     "WorkspaceSubscription",
 ]

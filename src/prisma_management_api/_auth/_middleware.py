@@ -1,0 +1,51 @@
+"""The auth middleware: bearer token on every request, one refresh and one resend on a 401.
+
+Written once for both clients as a flow (see ``_pipeline``): what differs, the locking and the
+I/O of a refresh, is behind the token manager's two methods, run through ``Call`` effects. The
+sync manager's methods block; the async manager's return coroutines, which the async driver
+awaits.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Protocol
+
+from .._core import PreparedRequest, merge_headers
+from .._pipeline import Call, Flow, FlowFactory, Middleware
+from ._tokens import Tokens
+
+
+class TokenSource(Protocol):
+    def tokens_for_request(self) -> Any:
+        """Tokens to send (refreshed first when about to expire), or an awaitable of them."""
+        ...
+
+    def refresh_after_401(self, rejected: Tokens) -> Any:
+        """Fresh tokens after ``rejected`` got a 401, or an awaitable of them."""
+        ...
+
+
+def auth_middleware(source: TokenSource) -> Middleware:
+    def middleware(request: PreparedRequest, inner: FlowFactory) -> Flow:
+        call = Call(source.tokens_for_request)
+        yield call
+        tokens: Tokens = call.result
+        response = yield from inner(_with_bearer(request, tokens.access_token))
+        if response.status != 401:
+            return response
+        if response.close is not None:  # a streamed 401: free its connection before resending
+            yield Call(response.close)
+        call = Call(functools.partial(source.refresh_after_401, tokens))
+        yield call
+        fresh: Tokens = call.result
+        # Resent once only: a second 401 is the answer (the new token lacks the permission).
+        return (yield from inner(_with_bearer(request, fresh.access_token)))
+
+    return middleware
+
+
+def _with_bearer(request: PreparedRequest, access_token: str) -> PreparedRequest:
+    headers = dict(request.headers)
+    merge_headers(headers, {"Authorization": f"Bearer {access_token}"})
+    return request._replace(headers=headers)

@@ -1,0 +1,326 @@
+"""The full SDK: a typed client that logs in with OAuth 2.0 + PKCE and refreshes its own tokens.
+
+``create_management_api_sdk(...)`` (sync) and ``create_async_management_api_sdk(...)`` mirror the
+TypeScript SDK's ``createManagementApiSdk``: ``client`` is the same typed client as the simple
+one, with the auth middleware in its pipeline; ``get_login_url``, ``handle_callback`` and
+``logout`` drive the login. Token requests go through the client's own transport.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+from collections.abc import Mapping, Sequence
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from .._base_client import check_transport_security
+from .._core import DEFAULT_BASE_URL, normalize_base_url
+from .._types import DEFAULT_TIMEOUT, TimeoutArg, to_timeout
+from ._middleware import auth_middleware
+from ._oauth_flow import (
+    OAuthConfig,
+    code_exchange_request,
+    code_from_callback,
+    login,
+    tokens_from_response,
+)
+from ._refresh import AsyncStore, AsyncTokenManager, SyncTokenManager
+from ._storage import AsyncTokenStorage, TokenStorage
+from ._tokens import LoginResult, Tokens
+
+if TYPE_CHECKING:
+    import aiohttp
+    import httpx
+    import urllib3
+
+    from .._async_client import AsyncManagementApiClient
+    from .._client import ManagementApiClient
+    from .._transports._base import AsyncTransport, SyncTransport
+
+logger = logging.getLogger("prisma_management_api")
+
+DEFAULT_AUTH_BASE_URL = "https://auth.prisma.io"
+_STORAGE_METHODS = ("get_tokens", "set_tokens", "clear_tokens")
+
+
+def _oauth_config(
+    client_id: str,
+    redirect_uri: str,
+    auth_base_url: str,
+    client_secret: str | None,
+    timeout: TimeoutArg,
+    allow_insecure_http: bool,
+    refresh_leeway: float,
+) -> OAuthConfig:
+    if not isinstance(client_id, str) or not client_id:
+        raise ValueError("client_id must be a non-empty string")
+    if not isinstance(redirect_uri, str) or not redirect_uri:
+        raise ValueError("redirect_uri must be a non-empty string")
+    if client_secret is not None and (not isinstance(client_secret, str) or not client_secret):
+        raise ValueError("client_secret must be a non-empty string or None")
+    if isinstance(refresh_leeway, bool) or not isinstance(refresh_leeway, (int, float)) or refresh_leeway < 0:
+        raise ValueError(f"refresh_leeway must be a number of seconds >= 0, got {refresh_leeway!r}")
+    auth_url = normalize_base_url(auth_base_url)
+    # The token endpoint receives codes, verifiers, refresh tokens and the client secret.
+    check_transport_security(auth_url, True, allow_insecure_http)
+    return OAuthConfig(client_id, redirect_uri, auth_url, to_timeout(timeout, DEFAULT_TIMEOUT), client_secret)
+
+
+def _check_storage(storage: object, *, allow_async: bool) -> None:
+    missing = [name for name in _STORAGE_METHODS if not callable(getattr(storage, name, None))]
+    if missing:
+        raise TypeError(f"token_storage lacks {', '.join(missing)}: see prisma_management_api.TokenStorage")
+    if not allow_async and any(
+        inspect.iscoroutinefunction(getattr(storage, name)) for name in _STORAGE_METHODS
+    ):
+        raise TypeError(
+            "token_storage has async methods: use create_async_management_api_sdk, or give this SDK "
+            "a storage with plain methods"
+        )
+
+
+class ManagementApiSdk:
+    """The sync SDK. Use :func:`create_management_api_sdk` to make one."""
+
+    def __init__(
+        self,
+        *,
+        client_id: str,
+        redirect_uri: str,
+        token_storage: TokenStorage,
+        api_base_url: str = DEFAULT_BASE_URL,
+        auth_base_url: str = DEFAULT_AUTH_BASE_URL,
+        client_secret: str | None = None,
+        timeout: TimeoutArg = DEFAULT_TIMEOUT,
+        http_client: urllib3.PoolManager | httpx.Client | SyncTransport | None = None,
+        refresh_leeway: float = 60.0,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        # Imported here: a sync program need not load asyncio and aiohttp, nor an async one urllib3.
+        from .._client import ManagementApiClient, make_sync_transport
+
+        _check_storage(token_storage, allow_async=False)
+        self._config = _oauth_config(
+            client_id,
+            redirect_uri,
+            auth_base_url,
+            client_secret,
+            timeout,
+            allow_insecure_http,
+            refresh_leeway,
+        )
+        self.token_storage = token_storage
+        self._transport = make_sync_transport(http_client)
+        self._tokens = SyncTokenManager(token_storage, self._config, self._transport, float(refresh_leeway))
+        self.client: ManagementApiClient = ManagementApiClient(
+            base_url=api_base_url,
+            timeout=timeout,
+            http_client=self._transport,
+            allow_insecure_http=allow_insecure_http,
+            middlewares=[auth_middleware(self._tokens)],
+        )
+
+    def get_login_url(
+        self, scope: str | Sequence[str], additional_params: Mapping[str, str] | None = None
+    ) -> LoginResult:
+        """The authorize URL to send the user to, with its ``state`` and PKCE ``verifier``.
+
+        ``scope``: e.g. ``"workspace:admin offline_access"`` or a list of scopes (ask for
+        ``offline_access`` to get a refresh token). Keep ``state`` and ``verifier`` for
+        :meth:`handle_callback`.
+        """
+        return login(self._config, scope, additional_params)
+
+    def handle_callback(self, callback_url: str, verifier: str, expected_state: str) -> Tokens:
+        """Check the callback URL, exchange its code for tokens, store them and return them.
+
+        Raises :class:`AuthError` for an error in the callback, a state mismatch or a refused
+        exchange, :class:`FetchError` when the token endpoint cannot be reached.
+        """
+        code = code_from_callback(callback_url, expected_state)
+        raw = self._transport.send(code_exchange_request(self._config, code, verifier))
+        tokens = tokens_from_response(raw, refreshing=False)
+        self.token_storage.set_tokens(tokens)
+        logger.debug("logged in (workspace %s)", tokens.workspace_id)
+        return tokens
+
+    def logout(self) -> None:
+        """Forget the stored tokens."""
+        self.token_storage.clear_tokens()
+        logger.debug("logged out")
+
+    def close(self) -> None:
+        self.client.close()
+
+    def __enter__(self) -> ManagementApiSdk:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return _sdk_repr(type(self).__name__, self._config, self.client.base_url)
+
+
+class AsyncManagementApiSdk:
+    """The async SDK. Use :func:`create_async_management_api_sdk` to make one.
+
+    ``token_storage`` may be a :class:`TokenStorage` (its methods run in a thread) or an
+    :class:`AsyncTokenStorage`.
+    """
+
+    def __init__(
+        self,
+        *,
+        client_id: str,
+        redirect_uri: str,
+        token_storage: TokenStorage | AsyncTokenStorage,
+        api_base_url: str = DEFAULT_BASE_URL,
+        auth_base_url: str = DEFAULT_AUTH_BASE_URL,
+        client_secret: str | None = None,
+        timeout: TimeoutArg = DEFAULT_TIMEOUT,
+        http_client: aiohttp.ClientSession | httpx.AsyncClient | AsyncTransport | None = None,
+        refresh_leeway: float = 60.0,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        from .._async_client import AsyncManagementApiClient, make_async_transport
+
+        _check_storage(token_storage, allow_async=True)
+        self._config = _oauth_config(
+            client_id,
+            redirect_uri,
+            auth_base_url,
+            client_secret,
+            timeout,
+            allow_insecure_http,
+            refresh_leeway,
+        )
+        self.token_storage = token_storage
+        self._store = AsyncStore(token_storage)
+        self._transport = make_async_transport(http_client)
+        self._tokens = AsyncTokenManager(token_storage, self._config, self._transport, float(refresh_leeway))
+        self.client: AsyncManagementApiClient = AsyncManagementApiClient(
+            base_url=api_base_url,
+            timeout=timeout,
+            http_client=self._transport,
+            allow_insecure_http=allow_insecure_http,
+            middlewares=[auth_middleware(self._tokens)],
+        )
+
+    def get_login_url(
+        self, scope: str | Sequence[str], additional_params: Mapping[str, str] | None = None
+    ) -> LoginResult:
+        """As :meth:`ManagementApiSdk.get_login_url` (no I/O, so not a coroutine)."""
+        return login(self._config, scope, additional_params)
+
+    async def handle_callback(self, callback_url: str, verifier: str, expected_state: str) -> Tokens:
+        """As :meth:`ManagementApiSdk.handle_callback`."""
+        code = code_from_callback(callback_url, expected_state)
+        raw = await self._transport.send(code_exchange_request(self._config, code, verifier))
+        tokens = tokens_from_response(raw, refreshing=False)
+        await self._store.set_tokens(tokens)
+        logger.debug("logged in (workspace %s)", tokens.workspace_id)
+        return tokens
+
+    async def logout(self) -> None:
+        await self._store.clear_tokens()
+        logger.debug("logged out")
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+    async def __aenter__(self) -> AsyncManagementApiSdk:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return _sdk_repr(type(self).__name__, self._config, self.client.base_url)
+
+
+def _sdk_repr(name: str, config: OAuthConfig, api_base_url: str) -> str:
+    # Never the client secret nor anything of the tokens.
+    return f"<{name} client_id={config.client_id!r} api={api_base_url!r} auth={config.auth_base_url!r}>"
+
+
+def create_management_api_sdk(
+    client_id: str,
+    redirect_uri: str,
+    token_storage: TokenStorage,
+    *,
+    api_base_url: str = DEFAULT_BASE_URL,
+    auth_base_url: str = DEFAULT_AUTH_BASE_URL,
+    client_secret: str | None = None,
+    timeout: TimeoutArg = DEFAULT_TIMEOUT,
+    http_client: urllib3.PoolManager | httpx.Client | SyncTransport | None = None,
+    refresh_leeway: float = 60.0,
+    allow_insecure_http: bool = False,
+) -> ManagementApiSdk:
+    """The sync SDK with OAuth login and automatic token refresh.
+
+    - ``token_storage``: where tokens live (:class:`MemoryTokenStorage`,
+      :class:`FileTokenStorage`, :class:`KeyringTokenStorage` or your own :class:`TokenStorage`).
+    - ``client_secret``: for confidential clients only; sent to the token endpoint.
+    - ``refresh_leeway``: refresh an access token this many seconds before its ``exp``.
+    - ``allow_insecure_http``: allow plain ``http://`` to a non-loopback API or auth server.
+
+    Every request of ``sdk.client`` carries the stored access token; on a 401 the tokens are
+    refreshed once (whatever the number of threads or processes asking) and the request resent.
+    """
+    return ManagementApiSdk(
+        client_id=client_id,
+        redirect_uri=redirect_uri,
+        token_storage=token_storage,
+        api_base_url=api_base_url,
+        auth_base_url=auth_base_url,
+        client_secret=client_secret,
+        timeout=timeout,
+        http_client=http_client,
+        refresh_leeway=refresh_leeway,
+        allow_insecure_http=allow_insecure_http,
+    )
+
+
+def create_async_management_api_sdk(
+    client_id: str,
+    redirect_uri: str,
+    token_storage: TokenStorage | AsyncTokenStorage,
+    *,
+    api_base_url: str = DEFAULT_BASE_URL,
+    auth_base_url: str = DEFAULT_AUTH_BASE_URL,
+    client_secret: str | None = None,
+    timeout: TimeoutArg = DEFAULT_TIMEOUT,
+    http_client: aiohttp.ClientSession | httpx.AsyncClient | AsyncTransport | None = None,
+    refresh_leeway: float = 60.0,
+    allow_insecure_http: bool = False,
+) -> AsyncManagementApiSdk:
+    """The async SDK; same arguments as :func:`create_management_api_sdk`. ``token_storage`` may
+    also be an :class:`AsyncTokenStorage`."""
+    return AsyncManagementApiSdk(
+        client_id=client_id,
+        redirect_uri=redirect_uri,
+        token_storage=token_storage,
+        api_base_url=api_base_url,
+        auth_base_url=auth_base_url,
+        client_secret=client_secret,
+        timeout=timeout,
+        http_client=http_client,
+        refresh_leeway=refresh_leeway,
+        allow_insecure_http=allow_insecure_http,
+    )
+
+
+__all__ = [
+    "AsyncManagementApiSdk",
+    "LoginResult",
+    "ManagementApiSdk",
+    "Tokens",
+    "create_async_management_api_sdk",
+    "create_management_api_sdk",
+]

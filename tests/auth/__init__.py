@@ -1,0 +1,1 @@
+"""Tests of OAuth login, token storage and race-free refresh (the full SDK)."""

@@ -1,0 +1,137 @@
+"""Run in a subprocess against a package generated from mini_spec.py; prints what it finds as JSON.
+
+Run as ``PYTHONPATH=<tmp>/pkg python probe_generated.py``: the imports below then load the
+temporary copy of the package, whose ``_generated`` came from the mini document.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import typing
+import warnings
+from typing import Any
+
+from pydantic import TypeAdapter
+
+import prisma_management_api
+from prisma_management_api._generated import client_methods, models, operations, params
+
+WIDGET = {
+    "id": "wid_1",
+    "kind": "widget",
+    "status": "on",
+    "note": None,
+    "createdAt": "2025-01-02T03:04:05Z",
+    "homepage": "https://example.com",
+    "contact": "a@example.com",
+    "labels": {"env": "prod"},
+    "meta": {"anything": [1, {"x": None}]},
+    "size": "XL",
+    "legacyName": "old",
+    "count": 3,
+    "ratio": 0.5,
+    "active": True,
+    "tags": ["a", "b"],
+    "owner": {"name": "ann", "since": "2024-05-06T07:08:09Z"},
+    "shape": {"type": "square", "side": 2},
+    "class": "premium",
+}
+
+
+def field_facts(model: Any) -> dict[str, Any]:
+    return {
+        name: {
+            "alias": info.alias,
+            "required": info.is_required(),
+            "deprecated": bool(info.deprecated),
+            "description": info.description,
+        }
+        for name, info in model.model_fields.items()
+    }
+
+
+def typed_dict_facts(typed_dict: Any) -> dict[str, Any]:
+    # get_type_hints: the module uses `from __future__ import annotations`, so evaluate them.
+    hints = typing.get_type_hints(typed_dict, include_extras=True)
+    return {key: str(hint).replace("typing_extensions.", "typing.") for key, hint in hints.items()}
+
+
+def main() -> None:
+    facts: dict[str, Any] = {"package_file": prisma_management_api.__file__}
+    facts["models"] = sorted(models.__all__)
+    facts["params"] = sorted(params.__all__)
+    facts["widget_annotations"] = dict(models.Widget.__annotations__)
+    facts["widget_fields"] = field_facts(models.Widget)
+    facts["widget_doc"] = models.Widget.__doc__
+
+    parsed = models.GetWidgetResponse.model_validate({"data": WIDGET}).data
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        legacy = parsed.legacy_name
+    facts["parsed"] = {
+        "type": type(parsed).__name__,
+        "created_at": type(parsed.created_at).__name__,
+        "owner": type(parsed.owner).__name__,
+        "owner_since": type(parsed.owner.since).__name__ if parsed.owner else None,
+        "shape": type(parsed.shape).__name__,
+        "status": parsed.status,
+        "size": parsed.size,
+        "class_": parsed.class_,
+        "labels": parsed.labels,
+        "meta": parsed.meta,
+        "legacy_name": legacy,
+        "dump": parsed.model_dump(mode="json", by_alias=True),
+    }
+    facts["deprecated_access_warns"] = [c.category.__name__ for c in caught]
+
+    shape = TypeAdapter(models.WidgetShape)
+    facts["union"] = {
+        "circle": type(shape.validate_python({"type": "circle", "radius": 1})).__name__,
+        "square": type(shape.validate_python({"type": "square", "side": 2})).__name__,
+        "metadata": [repr(m) for m in typing.get_args(models.WidgetShape)[1:]],
+    }
+    lenient = models.Widget.model_validate({**WIDGET, "status": "standby", "extra": {"k": 1}})
+    facts["lenient"] = {
+        "status": lenient.status,
+        "extra": lenient.model_extra,
+        "created_at": type(lenient.created_at).__name__,
+    }
+    nulls = models.Widget.model_validate({**WIDGET, "status": None, "note": None})
+    facts["nulls"] = {"status": nulls.status, "note": nulls.note}
+
+    facts["typed_dicts"] = {
+        name: typed_dict_facts(getattr(params, name))
+        for name in ("GetWidgetParams", "GetWidgetQueryParams", "GetWidgetHeaderParams", "CreateWidgetBody")
+    }
+    facts["operations"] = {
+        key: {
+            "name": op.name,
+            "params": [list(p) for p in op.params],
+            "has_body": op.has_body,
+            "responses": {str(status): list(spec) for status, spec in op.responses.items()},
+            "deprecated": op.deprecated,
+            "streams": op.streams,
+        }
+        for key, op in operations.OPERATIONS.items()
+    }
+    facts["client_methods_source"] = inspect.getsource(client_methods)
+    facts["models_source"] = inspect.getsource(models)
+
+    # The runtime reads a stream of this document's NDJSON type: each record by its `type`.
+    from prisma_management_api._core import record_parser
+
+    parse = record_parser("ListWidgetEventsEvent")
+    facts["records"] = [
+        type(parse(record)).__name__
+        for record in (
+            {"type": "tick", "at": "2025-01-02T03:04:05Z"},
+            {"type": "done"},
+            {"type": "unknown-kind"},
+        )
+    ]
+    print(json.dumps(facts, default=str))
+
+
+if __name__ == "__main__":
+    main()

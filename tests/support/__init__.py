@@ -1,0 +1,1 @@
+"""Helpers shared by the test suites: a recording loopback HTTP server and spec-driven examples."""

@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
+import copy
 import ipaddress
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
+
+from typing_extensions import Self
 
 from ._core import (
     DEFAULT_BASE_URL,
     PreparedRequest,
+    RawResponse,
     base_headers,
+    merge_headers,
     normalize_base_url,
+    parse_result,
     prepare,
+    record_parser,
+    response_model,
+    to_response,
 )
-from ._pipeline import FlowFactory, Middleware, compose
+from ._pipeline import Flow, FlowFactory, Middleware, compose
+from ._resource import forget_namespaces
+from ._result import ApiResult
+from ._retries import RetryCounter, RetryPolicy, retry_flow, to_retry_policy
 from ._types import DEFAULT_TIMEOUT, HeadersArg, Timeout, TimeoutArg, to_timeout
 
 
@@ -85,9 +97,113 @@ class ClientConfig:
         )
 
 
-def client_repr(name: str, config: ClientConfig) -> str:
-    # Never the headers: they hold the token.
-    return f"<{name} base_url={config.base_url!r}>"
+class BaseClient:
+    """Everything of a client but its I/O: settings, copies, building a call, reading its answer.
+
+    The sync and async clients add only the driver that performs the flow's effects, and the
+    reading of a streamed error body, which differ by nature.
+    """
+
+    _config: ClientConfig
+    _retry_policy: RetryPolicy
+    _allow_insecure_http: bool
+
+    def _configure(
+        self,
+        *,
+        token: str | None,
+        base_url: str,
+        headers: HeadersArg,
+        timeout: TimeoutArg,
+        allow_insecure_http: bool,
+        middlewares: list[Middleware] | None,
+        max_retries: int | RetryPolicy,
+    ) -> None:
+        self._retry_policy = to_retry_policy(max_retries)
+        self._allow_insecure_http = allow_insecure_http
+        self._config = ClientConfig(
+            token=token,
+            base_url=base_url,
+            headers=headers,
+            timeout=timeout,
+            allow_insecure_http=allow_insecure_http,
+            middlewares=list(middlewares or []),
+        )
+
+    @property
+    def base_url(self) -> str:
+        return self._config.base_url
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a failed request may be re-sent (see ``_retries`` for which are)."""
+        return self._retry_policy.max_retries
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+        headers: HeadersArg = None,
+    ) -> Self:
+        """A copy with other settings, sharing this client's connections (and its token handling).
+
+        ``headers`` are added to (or replace) the client's; ``None`` keeps a setting. Close the
+        original client, not the copies: they use its transport.
+        """
+        config = copy.copy(self._config)
+        if timeout is not None:
+            config.timeout = to_timeout(timeout, config.timeout)
+        if headers:
+            config.headers = dict(config.headers)
+            merge_headers(config.headers, headers)
+            sends_credentials = any(key.lower() == "authorization" for key in headers)
+            check_transport_security(config.base_url, sends_credentials, self._allow_insecure_http)
+        clone = copy.copy(self)
+        forget_namespaces(clone)
+        clone._config = config
+        if max_retries is not None:
+            clone._retry_policy = to_retry_policy(max_retries, self._retry_policy)
+        return clone
+
+    def _begin(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any] | None,
+        body: Any,
+        headers: HeadersArg,
+        timeout: TimeoutArg,
+        idempotent: bool,
+    ) -> tuple[PreparedRequest, Flow, RetryCounter]:
+        """The prepared request and the flow (retries around middlewares around one send)."""
+        prepared = self._config.prepare(method, path, params, body, headers, timeout)
+        counter = RetryCounter()
+        flow = retry_flow(
+            prepared, self._config.flow, self._retry_policy, idempotent=idempotent, counter=counter
+        )
+        return prepared, flow, counter
+
+    @staticmethod
+    def _finish(
+        prepared: PreparedRequest,
+        raw: RawResponse,
+        counter: RetryCounter,
+        stream_type: Callable[[Any, Callable[[], Any], Callable[[Any], Any]], Any],
+    ) -> ApiResult[Any, Any] | None:
+        """The result; ``None`` for an error answer to a streamed call, whose (small) body the
+        caller reads with its own I/O and hands to :func:`parse_result`."""
+        if raw.chunks is None:
+            return parse_result(prepared, raw, counter.retries)
+        if 200 <= raw.status < 300:
+            _, model = response_model(prepared.operation, raw.status)
+            stream = stream_type(raw.chunks, raw.close or (lambda: None), record_parser(model))
+            return ApiResult(stream, None, to_response(prepared, raw), counter.retries)
+        return None
+
+    def __repr__(self) -> str:
+        # Never the headers: they hold the token.
+        return f"<{type(self).__name__} base_url={self._config.base_url!r}>"
 
 
-__all__ = ["DEFAULT_BASE_URL", "ClientConfig", "client_repr", "is_loopback"]
+__all__ = ["DEFAULT_BASE_URL", "BaseClient", "ClientConfig", "is_loopback"]

@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-import copy
 import time
 from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from ._base_client import DEFAULT_BASE_URL, ClientConfig, check_transport_security, client_repr
-from ._core import RawResponse, merge_headers, parse_result, record_parser, response_model, to_response
+from ._base_client import DEFAULT_BASE_URL, BaseClient
+from ._core import RawResponse, parse_result
 from ._exceptions import FetchError
 from ._generated.client_methods import SyncPathMethods
 from ._generated.resource_accessors import SyncResources
 from ._ndjson import NdjsonStream
 from ._pipeline import Call, Flow, Middleware, Send
-from ._resource import forget_namespaces
 from ._result import ApiResult
-from ._retries import DEFAULT_MAX_RETRIES, RetryCounter, RetryPolicy, retry_flow, to_retry_policy
-from ._types import DEFAULT_TIMEOUT, HeadersArg, TimeoutArg, to_timeout
+from ._retries import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._types import DEFAULT_TIMEOUT, HeadersArg, TimeoutArg
 
 if TYPE_CHECKING:
     import httpx
@@ -74,7 +72,7 @@ def make_sync_transport(http_client: Any) -> SyncTransport:
     )
 
 
-class ManagementApiClient(SyncPathMethods, SyncResources):
+class ManagementApiClient(SyncPathMethods, SyncResources, BaseClient):
     """A typed client of the Prisma Management API; every call returns an :class:`ApiResult`."""
 
     def __init__(
@@ -89,53 +87,16 @@ class ManagementApiClient(SyncPathMethods, SyncResources):
         middlewares: list[Middleware] | None = None,
         max_retries: int | RetryPolicy = DEFAULT_MAX_RETRIES,
     ) -> None:
-        self._retry_policy = to_retry_policy(max_retries)
-        self._allow_insecure_http = allow_insecure_http
-        self._config = ClientConfig(
+        self._configure(
             token=token,
             base_url=base_url,
             headers=headers,
             timeout=timeout,
             allow_insecure_http=allow_insecure_http,
-            middlewares=list(middlewares or []),
+            middlewares=middlewares,
+            max_retries=max_retries,
         )
         self._transport = make_sync_transport(http_client)
-
-    @property
-    def base_url(self) -> str:
-        return self._config.base_url
-
-    @property
-    def max_retries(self) -> int:
-        """How many times a failed request may be re-sent (see ``_retries`` for which are)."""
-        return self._retry_policy.max_retries
-
-    def with_options(
-        self,
-        *,
-        max_retries: int | RetryPolicy | None = None,
-        timeout: TimeoutArg = None,
-        headers: HeadersArg = None,
-    ) -> ManagementApiClient:
-        """A copy with other settings, sharing this client's connections (and its token handling).
-
-        ``headers`` are added to (or replace) the client's; ``None`` keeps a setting. Close the
-        original client, not the copies: they use its transport.
-        """
-        config = copy.copy(self._config)
-        if timeout is not None:
-            config.timeout = to_timeout(timeout, config.timeout)
-        if headers:
-            config.headers = dict(config.headers)
-            merge_headers(config.headers, headers)
-            sends_credentials = any(key.lower() == "authorization" for key in headers)
-            check_transport_security(config.base_url, sends_credentials, self._allow_insecure_http)
-        clone = copy.copy(self)
-        forget_namespaces(clone)
-        clone._config = config
-        if max_retries is not None:
-            clone._retry_policy = to_retry_policy(max_retries, self._retry_policy)
-        return clone
 
     def request(
         self,
@@ -153,18 +114,11 @@ class ManagementApiClient(SyncPathMethods, SyncResources):
         Failed requests are retried as ``max_retries`` allows; a POST or PATCH that reached the
         server only with ``idempotent=True`` (you vouch that repeating it is harmless).
         """
-        prepared = self._config.prepare(method, path, params, body, headers, timeout)
-        counter = RetryCounter()
-        flow = retry_flow(
-            prepared, self._config.flow, self._retry_policy, idempotent=idempotent, counter=counter
-        )
+        prepared, flow, counter = self._begin(method, path, params, body, headers, timeout, idempotent)
         raw = run_sync(flow, self._transport)
-        if raw.chunks is None:
-            return parse_result(prepared, raw, counter.retries)
-        if 200 <= raw.status < 300:
-            _, model = response_model(prepared.operation, raw.status)
-            stream = NdjsonStream(raw.chunks, raw.close or (lambda: None), record_parser(model))
-            return ApiResult(stream, None, to_response(prepared, raw), counter.retries)
+        result = self._finish(prepared, raw, counter, NdjsonStream)
+        if result is not None:
+            return result
         try:  # an error answer to a streamed call is small: read it and parse it as usual
             content = b"".join(raw.chunks)
         finally:
@@ -182,9 +136,6 @@ class ManagementApiClient(SyncPathMethods, SyncResources):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
-
-    def __repr__(self) -> str:
-        return client_repr(type(self).__name__, self._config)
 
 
 def create_management_api_client(

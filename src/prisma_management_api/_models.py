@@ -7,12 +7,15 @@ field that validates is kept typed and each that does not keeps its raw JSON val
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any, cast
 
 import pydantic
 from pydantic import ConfigDict, TypeAdapter, ValidationError, model_validator
 from pydantic_core import PydanticUndefined, SchemaValidator
+
+_SECRET_NAME = re.compile(r"pass|secret|token|key|credential|connection_?string|dsn", re.IGNORECASE)
 
 
 class LenientModel(pydantic.BaseModel):
@@ -35,6 +38,16 @@ class LenientModel(pydantic.BaseModel):
         except ImportError:  # a pydantic without it: deprecated fields still parse, silently
             return
         set_deprecated_descriptors(cls)
+
+    def __repr_args__(self) -> Iterable[tuple[str | None, Any]]:
+        # Known secret fields are generated with repr=False; a field this SDK does not know yet
+        # (kept as an extra) is hidden too when its name says it holds a credential.
+        extra = self.__pydantic_extra__ or {}
+        for name, value in super().__repr_args__():
+            if name is not None and name in extra and _SECRET_NAME.search(name):
+                yield name, "***"
+            else:
+                yield name, value
 
     @model_validator(mode="wrap")
     @classmethod

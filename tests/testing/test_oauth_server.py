@@ -219,6 +219,7 @@ def test_access_token_signature_and_claims(env: Env) -> None:
 
 def test_pyjwt_accepts_our_tokens(env: Env) -> None:
     import jwt  # PyJWT, a dev dependency: an implementation independent of ours
+
     tokens = env.login()
     jwk = env.http.request("GET", f"{env.base}/.well-known/jwks.json").json()["keys"][0]
     key = jwt.PyJWK(jwk).key

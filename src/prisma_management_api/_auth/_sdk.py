@@ -80,7 +80,33 @@ def _check_storage(storage: object, *, allow_async: bool) -> None:
         )
 
 
-class ManagementApiSdk:
+class _SdkBase:
+    """What the sync and async SDKs share: the OAuth settings, the login URL and a safe repr."""
+
+    _config: OAuthConfig
+    _api_base_url: str
+
+    def get_login_url(
+        self, scope: str | Sequence[str], additional_params: Mapping[str, str] | None = None
+    ) -> LoginResult:
+        """The authorize URL to send the user to, with its ``state`` and PKCE ``verifier``.
+
+        ``scope``: e.g. ``"workspace:admin offline_access"`` or a list of scopes (ask for
+        ``offline_access`` to get a refresh token). Keep ``state`` and ``verifier`` for
+        ``handle_callback``. No I/O: not a coroutine on the async SDK either.
+        """
+        return login(self._config, scope, additional_params)
+
+    def __repr__(self) -> str:
+        # Never the client secret nor anything of the tokens.
+        config = self._config
+        return (
+            f"<{type(self).__name__} client_id={config.client_id!r} api={self._api_base_url!r} "
+            f"auth={config.auth_base_url!r}>"
+        )
+
+
+class ManagementApiSdk(_SdkBase):
     """The sync SDK. Use :func:`create_management_api_sdk` to make one."""
 
     def __init__(
@@ -120,17 +146,7 @@ class ManagementApiSdk:
             allow_insecure_http=allow_insecure_http,
             middlewares=[auth_middleware(self._tokens)],
         )
-
-    def get_login_url(
-        self, scope: str | Sequence[str], additional_params: Mapping[str, str] | None = None
-    ) -> LoginResult:
-        """The authorize URL to send the user to, with its ``state`` and PKCE ``verifier``.
-
-        ``scope``: e.g. ``"workspace:admin offline_access"`` or a list of scopes (ask for
-        ``offline_access`` to get a refresh token). Keep ``state`` and ``verifier`` for
-        :meth:`handle_callback`.
-        """
-        return login(self._config, scope, additional_params)
+        self._api_base_url = self.client.base_url
 
     def handle_callback(self, callback_url: str, verifier: str, expected_state: str) -> Tokens:
         """Check the callback URL, exchange its code for tokens, store them and return them.
@@ -161,11 +177,8 @@ class ManagementApiSdk:
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return _sdk_repr(type(self).__name__, self._config, self.client.base_url)
 
-
-class AsyncManagementApiSdk:
+class AsyncManagementApiSdk(_SdkBase):
     """The async SDK. Use :func:`create_async_management_api_sdk` to make one.
 
     ``token_storage`` may be a :class:`TokenStorage` (its methods run in a thread) or an
@@ -209,12 +222,7 @@ class AsyncManagementApiSdk:
             allow_insecure_http=allow_insecure_http,
             middlewares=[auth_middleware(self._tokens)],
         )
-
-    def get_login_url(
-        self, scope: str | Sequence[str], additional_params: Mapping[str, str] | None = None
-    ) -> LoginResult:
-        """As :meth:`ManagementApiSdk.get_login_url` (no I/O, so not a coroutine)."""
-        return login(self._config, scope, additional_params)
+        self._api_base_url = self.client.base_url
 
     async def handle_callback(self, callback_url: str, verifier: str, expected_state: str) -> Tokens:
         """As :meth:`ManagementApiSdk.handle_callback`."""
@@ -239,14 +247,6 @@ class AsyncManagementApiSdk:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
-
-    def __repr__(self) -> str:
-        return _sdk_repr(type(self).__name__, self._config, self.client.base_url)
-
-
-def _sdk_repr(name: str, config: OAuthConfig, api_base_url: str) -> str:
-    # Never the client secret nor anything of the tokens.
-    return f"<{name} client_id={config.client_id!r} api={api_base_url!r} auth={config.auth_base_url!r}>"
 
 
 def create_management_api_sdk(

@@ -17,7 +17,7 @@ from ._api_common import (
     text_field,
     with_prefix,
 )
-from ._api_databases import filter_by_branch, resolve_branch_id
+from ._api_databases import apply_list_filters, resolve_branch_id
 from ._store import Bucket, BucketKey, hint_of, iso, new_id, new_secret
 
 STORAGE_ENDPOINT = "https://storage.prisma.build"
@@ -75,11 +75,7 @@ def _logical_conflict(
 def list_buckets(ctx: Ctx) -> Reply:
     store = ctx.store
     records = [b for b in store.buckets.values() if store.project_of(ctx.workspace_id, b.project_id)]
-    project_id = ctx.query.get("projectId")
-    if project_id is not None:
-        wanted = with_prefix("proj_", str(project_id))
-        records = [b for b in records if b.project_id == wanted]
-    records = filter_by_branch(ctx, records)
+    records = apply_list_filters(ctx, records)
     return Reply(200, paginate(ctx, records, lambda b: render_bucket(ctx, b)))
 
 

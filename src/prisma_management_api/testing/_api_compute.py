@@ -22,7 +22,7 @@ from ._api_common import (
     text_field,
     with_prefix,
 )
-from ._api_databases import filter_by_branch
+from ._api_databases import apply_list_filters
 from ._store import DEFAULT_REGION, POSTGRES_REGIONS, Deployment, Project, Service, iso, new_id, new_secret
 
 UPLOAD_ROUTE = "/_fake/uploads/{deploymentId}"
@@ -132,11 +132,7 @@ def _slot_conflict(
 def list_services(ctx: Ctx) -> Reply:
     store = ctx.store
     records = [s for s in store.services.values() if store.project_of(ctx.workspace_id, s.project_id)]
-    project_id = ctx.query.get("projectId")
-    if project_id is not None:
-        wanted = with_prefix("proj_", str(project_id))
-        records = [s for s in records if s.project_id == wanted]
-    records = filter_by_branch(ctx, records)
+    records = apply_list_filters(ctx, records)
     kind = _kind(ctx)
     return Reply(200, paginate(ctx, records, lambda s: render_service(ctx, s, kind)))
 

@@ -187,8 +187,13 @@ def visible_databases(ctx: Ctx) -> list[Database]:
     return [d for d in store.databases.values() if store.project_of(ctx.workspace_id, d.project_id)]
 
 
-def filter_by_branch(ctx: Ctx, records: list[Any], project_ids: set[str] | None = None) -> list[Any]:
-    """The ``branchId`` (or ``unassigned``) and ``branchGitName`` filters the list routes share."""
+def apply_list_filters(ctx: Ctx, records: list[Any]) -> list[Any]:
+    """The ``projectId``, ``branchId`` (or ``unassigned``), ``branchGitName`` and ``logicalId``
+    filters that the list routes of databases, services and buckets share."""
+    project_id = ctx.query.get("projectId")
+    if project_id is not None:
+        wanted = with_prefix("proj_", str(project_id))
+        records = [r for r in records if r.project_id == wanted]
     wanted_branch = ctx.query.get("branchId")
     if wanted_branch == "unassigned":
         records = [r for r in records if r.branch_id is None]
@@ -210,11 +215,7 @@ def filter_by_branch(ctx: Ctx, records: list[Any], project_ids: set[str] | None 
 
 def list_databases(ctx: Ctx) -> Reply:
     records = visible_databases(ctx)
-    project_id = ctx.query.get("projectId")
-    if project_id is not None:
-        wanted = with_prefix("proj_", str(project_id))
-        records = [d for d in records if d.project_id == wanted]
-    records = filter_by_branch(ctx, records)
+    records = apply_list_filters(ctx, records)
     return Reply(200, paginate(ctx, records, lambda d: render_database(ctx, d)))
 
 

@@ -1,37 +1,49 @@
 """The project's two entry points: ``python3 scripts/dev.py demo`` and ``python3 scripts/dev.py test``.
 
 Each makes (or reuses) its own virtualenv, installs what it needs, then runs: the demo needs only
-the runtime package with the fake platform; the tests need the dev tools too. Standard library only,
-so it works on a fresh machine with nothing but Python 3 and pip.
+the runtime package with the fake platform; the tests need every extra and the dev tools
+(``requirements-dev.txt``: they are not part of the published package). Standard library only,
+so it works on a fresh machine with nothing but Python 3.10+ and pip.
+
+``test`` runs the whole gate on this interpreter (lint, generated-code check, types, the full
+suite), then the suite without the ``slow`` marker on the oldest and the newest other Python
+3.10-3.13 found on the machine (``PRISMA_TEST_PYTHONS=all`` takes every one, ``none`` skips them).
 """
 
 from __future__ import annotations
 
+import glob
 import os
+import shutil
 import subprocess
 import sys
 import venv
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ENVS = {"demo": (ROOT / ".venv-demo", ".[testing]"), "test": (ROOT / ".venv", ".[dev]")}
+SUPPORTED = ((3, 10), (3, 11), (3, 12), (3, 13))
+DEMO_INSTALL = ["-e", ".[testing]"]
+TEST_INSTALL = ["-e", ".[all]", "-r", "requirements-dev.txt"]
+INSTALL_INPUTS = (ROOT / "pyproject.toml", ROOT / "requirements-dev.txt")
 
 
 def _python(env_dir: Path) -> Path:
     return env_dir / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
-def ensure_env(name: str) -> Path:
-    env_dir, requirement = ENVS[name]
+def ensure_env(env_dir: Path, install: list[str], base_python: str = sys.executable) -> Path:
     python = _python(env_dir)
     if not python.exists():
         print(f"creating {env_dir.name} ...", flush=True)
-        venv.EnvBuilder(with_pip=True).create(env_dir)
+        if base_python == sys.executable:
+            venv.EnvBuilder(with_pip=True).create(env_dir)
+        else:
+            _run([base_python, "-m", "venv", str(env_dir)])
     stamp = env_dir / ".installed"
-    pyproject = ROOT / "pyproject.toml"
-    if not stamp.exists() or stamp.stat().st_mtime < pyproject.stat().st_mtime:
-        print(f"installing {requirement} into {env_dir.name} ...", flush=True)
-        _run([str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", "-e", requirement])
+    newest = max(p.stat().st_mtime for p in INSTALL_INPUTS if p.exists())
+    if not stamp.exists() or stamp.stat().st_mtime < newest:
+        print(f"installing {' '.join(install)} into {env_dir.name} ...", flush=True)
+        _run([str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", *install])
         stamp.touch()
     return python
 
@@ -43,22 +55,71 @@ def _run(command: list[str]) -> None:
         sys.exit(done.returncode)
 
 
+def _version_of(python: str) -> tuple[int, int] | None:
+    try:
+        done = subprocess.run(  # noqa: S603 - probing an interpreter found on this machine
+            [python, "-c", "import sys; print(*sys.version_info[:2])"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+    except OSError:
+        return None
+    if done.returncode != 0:
+        return None
+    major, minor = done.stdout.split()
+    return int(major), int(minor)
+
+
+def other_pythons() -> dict[tuple[int, int], str]:
+    """Interpreters of the supported versions other than this one: on PATH, or pyenv's."""
+    pyenv_root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
+    found: dict[tuple[int, int], str] = {}
+    for version in SUPPORTED:
+        if version == sys.version_info[:2]:
+            continue
+        name = f"python{version[0]}.{version[1]}"
+        candidates = [
+            shutil.which(name),
+            *sorted(glob.glob(f"{pyenv_root}/versions/{version[0]}.{version[1]}.*/bin/{name}")),
+        ]
+        for candidate in filter(None, candidates):
+            if _version_of(candidate) == version:
+                found[version] = candidate
+                break
+    return found
+
+
 def demo() -> None:
-    python = ensure_env("demo")
+    python = ensure_env(ROOT / ".venv-demo", DEMO_INSTALL)
     _run([str(python), "examples/demo.py"])
 
 
 def test(pytest_args: list[str]) -> None:
-    python = str(ensure_env("test"))
+    python = str(ensure_env(ROOT / ".venv", TEST_INSTALL))
     _run([python, "-m", "ruff", "check", "."])
     _run([python, "-m", "ruff", "format", "--check", "."])
-    if os.environ.get("PRISMA_OPENAPI_SPEC") or (ROOT.parent / "shared" / "openapi").is_dir():
-        _run([python, "-m", "codegen", "--check"])
-    else:
-        print("codegen --check skipped: no OpenAPI document (set PRISMA_OPENAPI_SPEC)", flush=True)
+    _run([python, "-m", "codegen", "--check"])
     _run([python, "-m", "mypy"])
     _run([python, "-m", "pyright"])
     _run([python, "-m", "pytest", "-q", *pytest_args])
+    _test_other_pythons(pytest_args)
+
+
+def _test_other_pythons(pytest_args: list[str]) -> None:
+    choice = os.environ.get("PRISMA_TEST_PYTHONS", "ends")
+    if choice == "none" or pytest_args:
+        return
+    others = other_pythons()
+    versions = sorted(others)
+    if choice != "all" and len(versions) > 2:
+        versions = [versions[0], versions[-1]]
+    print(f"other interpreters found: {sorted(others) or 'none'}; testing on {versions}", flush=True)
+    for version in versions:
+        env_dir = ROOT / f".venv-py{version[0]}{version[1]}"
+        python = str(ensure_env(env_dir, TEST_INSTALL, base_python=others[version]))
+        _run([python, "-m", "pytest", "-q", "-m", "not slow", "-p", "no:cacheprovider"])
 
 
 def main() -> None:

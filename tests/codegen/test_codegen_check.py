@@ -17,11 +17,7 @@ from mini_spec import MINI_SPEC
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = ROOT / "src" / "prisma_management_api" / "_generated"
-SHARED_SPEC = ROOT.parent / "shared" / "openapi" / "prisma-management-api.json"
-
-
-def shared_spec() -> str | None:
-    return os.environ.get("PRISMA_OPENAPI_SPEC") or (str(SHARED_SPEC) if SHARED_SPEC.exists() else None)
+COMMITTED_SPEC = ROOT / "openapi" / "prisma-management-api.json"
 
 
 def codegen(*args: str, seed: str = "0") -> subprocess.CompletedProcess[str]:
@@ -42,13 +38,8 @@ def tree(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.glob("*.py"))}
 
 
-def require_shared_spec() -> str:
-    location = shared_spec()
-    if location is None:
-        pytest.skip(
-            "the OpenAPI document is absent: set PRISMA_OPENAPI_SPEC or check out shared/ beside the repo"
-        )
-    return location
+def committed_spec() -> str:
+    return os.environ.get("PRISMA_OPENAPI_SPEC") or str(COMMITTED_SPEC)
 
 
 @pytest.fixture(scope="module")
@@ -79,16 +70,16 @@ def test_generation_is_deterministic(tmp_path: Path, mini_generated: tuple[Path,
     assert again == tree(first)
 
 
-def test_generation_from_the_shared_document_is_deterministic(tmp_path: Path) -> None:
-    location = require_shared_spec()
+def test_generation_from_the_committed_document_is_deterministic(tmp_path: Path) -> None:
+    location = committed_spec()
     for seed, out in (("3", tmp_path / "a"), ("4", tmp_path / "b")):
         done = codegen("--spec", location, "--out", str(out), seed=seed)
         assert done.returncode == 0, done.stdout + done.stderr
     assert tree(tmp_path / "a") == tree(tmp_path / "b")
 
 
-def test_committed_code_is_up_to_date_with_the_shared_document() -> None:
-    location = require_shared_spec()
+def test_committed_code_is_up_to_date_with_the_committed_document() -> None:
+    location = committed_spec()
     done = codegen("--spec", location, "--check")
     assert done.returncode == 0, f"regenerate with `python -m codegen`:\n{done.stdout}{done.stderr}"
     assert "up to date" in done.stdout
@@ -122,7 +113,7 @@ def test_check_fails_on_stale_output(tmp_path: Path, mini_generated: tuple[Path,
 
 
 def test_committed_code_check_fails_when_a_committed_file_is_stale(tmp_path: Path) -> None:
-    location = require_shared_spec()
+    location = committed_spec()
     out = tmp_path / "generated"
     shutil.copytree(GENERATED, out, ignore=shutil.ignore_patterns("__pycache__"))
     target = out / "client_methods.py"

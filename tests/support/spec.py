@@ -1,5 +1,5 @@
 """Where the tests find the OpenAPI document: as the generator does (``PRISMA_OPENAPI_SPEC``, else
-the shared checkout beside the repository). It is data, never copied into the repository."""
+the copy committed in ``openapi/``)."""
 
 from __future__ import annotations
 
@@ -10,15 +10,13 @@ from pathlib import Path
 from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+COMMITTED_SPEC = REPO_ROOT / "openapi" / "prisma-management-api.json"
 SHARED_SPEC = REPO_ROOT.parent / "shared" / "openapi" / "prisma-management-api.json"
 
 
-def spec_location() -> str | None:
-    """The document's path or URL, or None when there is none to test against."""
-    from_env = os.environ.get("PRISMA_OPENAPI_SPEC")
-    if from_env:
-        return from_env
-    return str(SHARED_SPEC) if SHARED_SPEC.exists() else None
+def spec_location() -> str:
+    """The document's path or URL."""
+    return os.environ.get("PRISMA_OPENAPI_SPEC") or str(COMMITTED_SPEC)
 
 
 def load_spec(location: str) -> dict[str, Any]:

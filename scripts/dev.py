@@ -5,9 +5,10 @@ the runtime package with the fake platform; the tests need every extra and the d
 (``requirements-dev.txt``: they are not part of the published package). Standard library only,
 so it works on a fresh machine with nothing but Python 3.10+ and pip.
 
-``test`` runs the whole gate on this interpreter (lint, generated-code check, types, the full
-suite), then the suite without the ``slow`` marker on the oldest and the newest other Python
-3.10-3.13 found on the machine (``PRISMA_TEST_PYTHONS=all`` takes every one, ``none`` skips them).
+``test`` runs the whole gate on this interpreter (lint, generated-code check, types, the
+documentation site's strict build, the full suite), then the suite without the ``slow`` marker
+on the oldest and the newest other Python 3.10-3.13 found on the machine
+(``PRISMA_TEST_PYTHONS=all`` takes every one, ``none`` skips them).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import venv
 from pathlib import Path
 
@@ -103,8 +105,16 @@ def test(pytest_args: list[str]) -> None:
     _run([python, "-m", "codegen", "--check"])
     _run([python, "-m", "mypy"])
     _run([python, "-m", "pyright"])
+    _build_docs(python)
     _run([python, "-m", "pytest", "-q", *pytest_args])
     _test_other_pythons(pytest_args)
+
+
+def _build_docs(python: str) -> None:
+    """``mkdocs build --strict``: no broken link, no missing reference (into a scratch folder)."""
+    os.environ["NO_MKDOCS_2_WARNING"] = "1"  # Material's banner about its successor, not ours
+    with tempfile.TemporaryDirectory() as site:
+        _run([python, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", site])
 
 
 def _test_other_pythons(pytest_args: list[str]) -> None:

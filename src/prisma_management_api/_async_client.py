@@ -54,8 +54,15 @@ async def run_async(flow: Flow, transport: AsyncTransport) -> RawResponse:
 
 def make_async_transport(http_client: Any) -> AsyncTransport:
     if http_client is None:
-        from ._transports._aiohttp import AiohttpTransport
-
+        try:
+            from ._transports._aiohttp import AiohttpTransport
+        except ImportError as missing:
+            # aiohttp is an extra: sync-only users (scripts, CI, the CLI) need not install it.
+            raise ImportError(
+                "the async client's default transport needs aiohttp: "
+                "pip install 'prisma-management-api[async]', "
+                "or pass your own httpx.AsyncClient as http_client="
+            ) from missing
         return AiohttpTransport()
     module = type(http_client).__module__.split(".")[0]
     if module == "aiohttp":

@@ -80,7 +80,15 @@ def test_the_wheel_alone_installs_imports_and_makes_a_call(dist: Path, tmp_path:
         "from prisma_management_api import create_management_api_client\n"
         "client = create_management_api_client(token=sys.argv[1], base_url=sys.argv[2])\n"
         "names = [p.name for p in client.projects.list()]\n"
-        "print(json.dumps({'names': names, 'file': __import__('prisma_management_api').__file__}))\n"
+        "from prisma_management_api import create_async_management_api_client\n"
+        "try:\n"
+        "    create_async_management_api_client(token='t')\n"
+        "    missing = None\n"
+        "except ImportError as error:\n"
+        "    missing = str(error)\n"
+        "loaded = sorted(m for m in ('aiohttp', 'httpx', 'keyring') if m in sys.modules)\n"
+        "print(json.dumps({'names': names, 'missing': missing, 'loaded': loaded,\n"
+        "                  'file': __import__('prisma_management_api').__file__}))\n"
     )
     with FakePrismaPlatform(provisioning_delay=0) as fake:
         setup = create_client(fake)
@@ -89,6 +97,9 @@ def test_the_wheel_alone_installs_imports_and_makes_a_call(dist: Path, tmp_path:
         out = run([python, "-c", script, fake.service_token, fake.api_url], cwd=tmp_path, env=clean_env)
     answer = json.loads(out)
     assert answer["names"] == ["from-the-wheel"]
+    # Without the `async` extra, the async client says what to install instead of failing later.
+    assert "pip install 'prisma-management-api[async]'" in answer["missing"]
+    assert answer["loaded"] == []
     assert str(env_dir) in answer["file"], "imported from the checkout, not the installed wheel"
 
 

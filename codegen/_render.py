@@ -284,7 +284,10 @@ def _result_type(op: Operation, is_async: bool) -> str:
             data.append(response.type_expr)
         else:
             data.append("None")
-    errors = [r.type_expr or "None" for r in op.failure if r.content == "json"] or ["None"]
+    # An error the spec does not document still arrives as an ErrorResponse (the client makes one
+    # for a body it cannot read), so a failure's error is never typed None: None would break
+    # ``if result.error is None`` narrowing.
+    errors = [r.type_expr or "ErrorResponse" for r in op.failure if r.content == "json"] or ["ErrorResponse"]
     return f"ApiResult[{' | '.join(dict.fromkeys(data)) or 'None'}, {' | '.join(dict.fromkeys(errors))}]"
 
 

@@ -74,7 +74,9 @@ if TYPE_CHECKING:
     from ._resource import NotGiven as NotGiven
     from ._response import Headers as Headers
     from ._response import Response as Response
+    from ._result import ApiFailure as ApiFailure
     from ._result import ApiResult as ApiResult
+    from ._result import ApiSuccess as ApiSuccess
     from ._retries import RetryPolicy as RetryPolicy
     from ._types import Timeout as Timeout
 
@@ -95,6 +97,8 @@ _LAZY = {
     "FileTokenStorage": "._auth._file_storage",
     "KeyringTokenStorage": "._auth._keyring_storage",
     "ApiResult": "._result",
+    "ApiSuccess": "._result",
+    "ApiFailure": "._result",
     "Response": "._response",
     "Headers": "._response",
     "NdjsonStream": "._ndjson",
@@ -144,6 +148,8 @@ __all__ = [
     "FileTokenStorage",
     "KeyringTokenStorage",
     "ApiResult",
+    "ApiSuccess",
+    "ApiFailure",
     "Response",
     "Headers",
     "NdjsonStream",

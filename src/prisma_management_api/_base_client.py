@@ -25,7 +25,7 @@ from ._core import (
 )
 from ._pipeline import Flow, FlowFactory, Middleware, compose
 from ._resource import forget_namespaces
-from ._result import ApiResult
+from ._result import ApiResult, ApiSuccess
 from ._retries import RetryCounter, RetryPolicy, retry_flow, to_retry_policy
 from ._types import DEFAULT_TIMEOUT, HeadersArg, Timeout, TimeoutArg, to_timeout
 
@@ -198,7 +198,7 @@ class BaseClient:
         if 200 <= raw.status < 300:
             _, model = response_model(prepared.operation, raw.status)
             stream = stream_type(raw.chunks, raw.close or (lambda: None), record_parser(model))
-            return ApiResult(stream, None, to_response(prepared, raw), counter.retries)
+            return ApiSuccess(stream, to_response(prepared, raw), counter.retries)
         return None
 
     def __repr__(self) -> str:

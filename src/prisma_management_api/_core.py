@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from ._exceptions import ResponseParseError
 from ._operation import Operation, find_operation
 from ._response import Headers, Response
-from ._result import ApiResult
+from ._result import ApiFailure, ApiResult, ApiSuccess
 from ._types import Timeout
 from ._url import encode_query, fill_path, join_url
 from ._version import __version__
@@ -184,16 +184,21 @@ def parse_result(request: PreparedRequest, raw: RawResponse, retries: int = 0) -
     kind, model_name = response_model(request.operation, raw.status)
     content = raw.content
     if response.ok:
-        if not content or kind == "empty":
-            return ApiResult(None, None, response, retries)
+        if not content or kind == "empty" or _is_json_null(content):
+            return ApiSuccess(None, response, retries)
         try:
-            return ApiResult(json_decoder(model_name)(content), None, response, retries)
+            return ApiSuccess(json_decoder(model_name)(content), response, retries)
         except ValueError as exc:
             raise ResponseParseError(
                 f"{request.method} {request.url.split('?', 1)[0]} answered {raw.status} "
                 f"with a body that is not valid JSON"
             ) from exc
-    return ApiResult(None, _parse_error(raw.status, content, model_name), response, retries)
+    return ApiFailure(_parse_error(raw.status, content, model_name), response, retries)
+
+
+def _is_json_null(content: bytes) -> bool:
+    """A body of JSON ``null``: no data (as fetch's ``response.json()`` gives null), not a parse error."""
+    return len(content) <= 16 and content.strip() == b"null"
 
 
 def _parse_error(status: int, content: bytes | None, model_name: str | None) -> Any:

@@ -251,7 +251,7 @@ async def test_a_json_answer_is_parsed_into_the_operations_model(api: Api, serve
     server.answer(Reply.json({"data": PROJECT}))
     result = await api.call("GET", GET_PROJECT, params=project_params())
     assert isinstance(result.data, GetProjectResponse)
-    assert result.error is None and result.ok and result.status == 200
+    assert result.error is None and result.response.ok and result.status == 200
     assert result.data.data.name == "demo"
     assert result.data.data.created_at == datetime.fromisoformat("2025-01-02T03:04:05+00:00")
     assert result.data.data.workspace.id == "wksp_cl0000000000000000000000"
@@ -268,13 +268,13 @@ async def test_an_http_error_status_is_a_result_not_an_exception(
     assert result.error.error.code == "not-found"
     assert result.error.error.message == "Project not found"
     assert result.error.error.hint == "Check the id"
-    assert (result.ok, result.status) == (False, status)
+    assert (result.response.ok, result.status) == (False, status)
 
 
 async def test_a_204_answer_has_neither_data_nor_error(api: Api, server: LoopbackServer) -> None:
     server.answer(Reply(204))
     result = await api.call("DELETE", GET_PROJECT, params=project_params())
-    assert (result.data, result.error, result.status, result.ok) == (None, None, 204, True)
+    assert (result.data, result.error, result.status, result.response.ok) == (None, None, 204, True)
     assert server.last.method == "DELETE"
 
 

@@ -106,7 +106,7 @@ def test_each_status_has_its_class(
 
 def test_with_raw_response_returns_the_error_instead_of_raising(client: ManagementApiClient) -> None:
     result = client.projects.with_raw_response.retrieve("proj_doesnotexist0000000")
-    assert (result.ok, result.status, result.data) == (False, 404, None)
+    assert (result.response.ok, result.status, result.data) == (False, 404, None)
     assert isinstance(result.error, ErrorResponse)
     assert result.error.error.code == "resource-not-found"
 
@@ -154,4 +154,4 @@ async def test_async_errors_raise_alike(fake: FakePrismaPlatform, aclient: Async
     with pytest.raises(InternalServerError):
         await aclient.me.retrieve()
     result = await aclient.with_options(max_retries=FAST_RETRIES).me.with_raw_response.retrieve()
-    assert result.ok
+    assert result.response.ok

@@ -296,7 +296,7 @@ async def test_async_methods_reach_the_same_operations(
     connection = await aclient.connections.create(database_id=database.id, name="app")
     assert (await aclient.connections.rotate(connection.id)).id == connection.id
     raw = await aclient.projects.with_raw_response.retrieve(project.id)
-    assert raw.ok and raw.data is not None and raw.data.data.id == project.id
+    assert raw.response.ok and raw.data is not None and raw.data.data.id == project.id
     await aclient.projects.branches.create(project.id, git_name="main")
     service = await aclient.services.create(display_name="web", project_id=project.id)
     deployment = await aclient.services.deployments.create(service.id)

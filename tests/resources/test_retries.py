@@ -45,7 +45,7 @@ def test_a_get_is_retried_after_a_retryable_status(
 ) -> None:
     fake.faults.inject_status(status, LIST, times=2)
     result = client.projects.with_raw_response.list()
-    assert result.ok
+    assert result.response.ok
     assert result.retries == 2
     assert fake.counters.hits(LIST) == 3
 
@@ -97,7 +97,7 @@ def test_an_opted_in_post_is_retried(fake: FakePrismaPlatform, client: Managemen
     fake.faults.inject_status(503, CREATE, times=1)
     fake.faults.inject_reset(CREATE, times=1)
     result = client.projects.with_raw_response.create(name="safe", idempotent=True)
-    assert result.ok
+    assert result.response.ok
     assert result.retries == 2
     assert fake.counters.hits(CREATE) == 3
 
@@ -135,7 +135,7 @@ def test_a_get_is_retried_after_a_connection_reset(
 def test_a_get_is_retried_after_a_read_timeout(fake: FakePrismaPlatform, client: ManagementApiClient) -> None:
     fake.faults.inject_latency(1.0, LIST, times=1)
     result = client.projects.with_raw_response.list(timeout=0.2)
-    assert (result.ok, result.retries) == (True, 1)
+    assert (result.response.ok, result.retries) == (True, 1)
 
 
 def test_a_read_timeout_is_raised_once_retries_run_out(fake: FakePrismaPlatform) -> None:
@@ -184,7 +184,7 @@ def test_with_options_changes_max_retries(fake: FakePrismaPlatform, client: Mana
 def test_the_path_methods_retry_too(fake: FakePrismaPlatform, client: ManagementApiClient) -> None:
     fake.faults.inject_status(503, LIST, times=1)
     result = client.GET("/v1/projects")
-    assert (result.ok, result.retries) == (True, 1)
+    assert (result.response.ok, result.retries) == (True, 1)
 
 
 def test_a_streamed_log_request_is_retried(fake: FakePrismaPlatform, client: ManagementApiClient) -> None:
@@ -194,7 +194,7 @@ def test_a_streamed_log_request_is_retried(fake: FakePrismaPlatform, client: Man
     route = "GET /v1/builds/{buildId}/logs"
     fake.faults.inject_status(503, route, times=1)
     result = client.builds.with_raw_response.logs(build.id)
-    assert (result.ok, result.retries) == (True, 1)
+    assert (result.response.ok, result.retries) == (True, 1)
     assert result.data is not None
     with result.data as events:
         assert [event.type for event in events][-1] == "terminal"
@@ -287,7 +287,7 @@ async def test_async_retries_match_sync(fake: FakePrismaPlatform) -> None:
     ) as client:
         fake.faults.inject_status(503, LIST, times=2)
         listed = await client.projects.with_raw_response.list()
-        assert (listed.ok, listed.retries) == (True, 2)
+        assert (listed.response.ok, listed.retries) == (True, 2)
 
         fake.faults.inject_status(503, CREATE, times=1)
         with pytest.raises(InternalServerError):
@@ -306,7 +306,7 @@ async def test_async_retries_match_sync(fake: FakePrismaPlatform) -> None:
 
         before = fake.counters.hits(LIST)
         fake.faults.inject_reset(LIST, times=1)
-        assert (await client.projects.with_raw_response.list()).ok
+        assert (await client.projects.with_raw_response.list()).response.ok
         # Re-sent once (by aiohttp itself when the reset connection was a reused one, else by us).
         assert fake.counters.hits(LIST) == before + 2
 

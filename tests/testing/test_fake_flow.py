@@ -64,7 +64,9 @@ def test_database_lifecycle_with_the_sync_client(fake: FakePrismaPlatform) -> No
         assert missing.error is not None
         assert missing.error.error.code == "resource-not-found"
 
-        assert client.DELETE("/v1/databases/{databaseId}", params={"path": {"databaseId": database.id}}).ok
+        assert client.DELETE(
+            "/v1/databases/{databaseId}", params={"path": {"databaseId": database.id}}
+        ).response.ok
         assert client.DELETE("/v1/projects/{id}", params={"path": {"id": project_id}}).status == 204
         listed = client.GET("/v1/projects")
         assert listed.data is not None

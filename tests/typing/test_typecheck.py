@@ -14,7 +14,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-TYPE_TESTS = Path(__file__).with_name("test_types.py")
+TYPE_TESTS = [
+    Path(__file__).with_name(name)
+    for name in ("test_types.py", "test_result_types.py", "readme_typed_client.py")
+]
 CHECKERS = {
     # --strict is also in pyproject.toml; stated here so the check never runs weaker.
     "mypy": [sys.executable, "-m", "mypy", "--strict", "--warn-unused-ignores"],
@@ -27,7 +30,11 @@ def checkers() -> Iterator[dict[str, subprocess.Popen[str]]]:
     """Both checkers, started together: they run side by side on the machine's cores."""
     running = {
         name: subprocess.Popen(
-            [*command, str(TYPE_TESTS)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+            [*command, *map(str, TYPE_TESTS)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
         )
         for name, command in CHECKERS.items()
     }
@@ -41,4 +48,6 @@ def checkers() -> Iterator[dict[str, subprocess.Popen[str]]]:
 @pytest.mark.parametrize("checker", list(CHECKERS))
 def test_type_tests_pass_the_type_checker(checkers: dict[str, subprocess.Popen[str]], checker: str) -> None:
     output, _ = checkers[checker].communicate(timeout=300)
-    assert checkers[checker].returncode == 0, f"{checker} failed on {TYPE_TESTS.name}:\n{output}"
+    assert checkers[checker].returncode == 0, (
+        f"{checker} failed on {[path.name for path in TYPE_TESTS]}:\n{output}"
+    )

@@ -57,7 +57,7 @@ def check_sync_calls(client: ManagementApiClient) -> None:
     assert_type(result.data, GetProjectResponse | None)
     assert_type(result.error, ErrorResponse | None)
     assert_type(result.response, Response)
-    assert_type(result.ok, bool)
+    assert_type(result.status, int)
     if result.data is not None:
         assert_type(result.data.data, Project)
         assert_type(result.data.data.name, str)

@@ -498,7 +498,7 @@ class SyncPathMethods:
         params: GetAlchemyStateVersionParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
-    ) -> ApiResult[GetAlchemyStateVersionResponse, None]:
+    ) -> ApiResult[GetAlchemyStateVersionResponse, ErrorResponse]:
         """Alchemy state store version
 
         ⚠️ Experimental endpoint: this API is in active development and may change at any time without notice. ⚠️
@@ -2462,7 +2462,7 @@ class AsyncPathMethods:
         params: GetAlchemyStateVersionParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
-    ) -> ApiResult[GetAlchemyStateVersionResponse, None]:
+    ) -> ApiResult[GetAlchemyStateVersionResponse, ErrorResponse]:
         """Alchemy state store version
 
         ⚠️ Experimental endpoint: this API is in active development and may change at any time without notice. ⚠️

@@ -2261,7 +2261,7 @@ class AsyncProjectBranchAlchemyStateVersionResourceWithRawResponse(AsyncAPIResou
         *,
         extra_headers: HeadersArg = None,
         timeout: TimeoutArg = None,
-    ) -> ApiResult[GetAlchemyStateVersionResponse, None]:
+    ) -> ApiResult[GetAlchemyStateVersionResponse, ErrorResponse]:
         """``GET /v1/projects/{projectId}/branches/{branchId}/alchemy-state/version``: like :meth:`AsyncProjectBranchAlchemyStateVersionResource.retrieve`, but returns
         the :class:`ApiResult` (``data``, ``error``, ``response``, ``retries``) instead of raising."""
         return await self._client.request(

@@ -2257,7 +2257,7 @@ class ProjectBranchAlchemyStateVersionResourceWithRawResponse(SyncAPIResource):
         *,
         extra_headers: HeadersArg = None,
         timeout: TimeoutArg = None,
-    ) -> ApiResult[GetAlchemyStateVersionResponse, None]:
+    ) -> ApiResult[GetAlchemyStateVersionResponse, ErrorResponse]:
         """``GET /v1/projects/{projectId}/branches/{branchId}/alchemy-state/version``: like :meth:`ProjectBranchAlchemyStateVersionResource.retrieve`, but returns
         the :class:`ApiResult` (``data``, ``error``, ``response``, ``retries``) instead of raising."""
         return self._client.request(

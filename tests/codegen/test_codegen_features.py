@@ -210,7 +210,7 @@ def test_responses_json_empty_and_ndjson(facts: dict[str, Any]) -> None:
     assert stream["streams"] is True
     source = facts["client_methods_source"]
     assert "-> ApiResult[None, ErrorResponse]:" in source
-    assert "-> ApiResult[NdjsonStream[ListWidgetEventsEvent], None]:" in source
-    assert "-> ApiResult[AsyncNdjsonStream[ListWidgetEventsEvent], None]:" in source
+    assert "-> ApiResult[NdjsonStream[ListWidgetEventsEvent], ErrorResponse]:" in source
+    assert "-> ApiResult[AsyncNdjsonStream[ListWidgetEventsEvent], ErrorResponse]:" in source
     # Records are parsed by their `type`; an unknown kind stays a dict.
     assert facts["records"] == ["ListWidgetEventsEventTick", "ListWidgetEventsEventDone", "dict"]

@@ -3,55 +3,31 @@
 from __future__ import annotations
 
 import copy
-import ipaddress
 from collections.abc import Callable, Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 from typing_extensions import Self
 
+from ._base_url import check_api_base_url, check_transport_security, is_loopback, normalize_base_url
 from ._core import (
     DEFAULT_BASE_URL,
     PreparedRequest,
     RawResponse,
     base_headers,
     merge_headers,
-    normalize_base_url,
     parse_result,
     prepare,
     record_parser,
     response_model,
     to_response,
 )
+from ._headers import checked
 from ._pipeline import Flow, FlowFactory, Middleware, compose
+from ._redirects import follow_redirects
 from ._resource import forget_namespaces
 from ._result import ApiResult, ApiSuccess
 from ._retries import RetryCounter, RetryPolicy, retry_flow, to_retry_policy
 from ._types import DEFAULT_TIMEOUT, HeadersArg, Timeout, TimeoutArg, to_timeout
-
-
-def is_loopback(host: str) -> bool:
-    if host in ("localhost",) or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def check_transport_security(base_url: str, sends_credentials: bool, allow_insecure_http: bool) -> None:
-    """Refuse to send a bearer token in clear text across a network, unless asked to."""
-    parts = urlsplit(base_url)
-    if (
-        sends_credentials
-        and parts.scheme == "http"
-        and not allow_insecure_http
-        and not is_loopback(parts.hostname or "")
-    ):
-        raise ValueError(
-            f"refusing to send credentials over plain http:// to {parts.hostname}: "
-            "use https://, or pass allow_insecure_http=True if you really mean it"
-        )
 
 
 class ClientConfig:
@@ -70,11 +46,12 @@ class ClientConfig:
         middlewares: list[Middleware],
     ) -> None:
         self.base_url = normalize_base_url(base_url)
+        check_api_base_url(self.base_url)
         self.headers = base_headers(token, headers)
         sends_credentials = any(k.lower() == "authorization" for k in self.headers) or bool(middlewares)
         check_transport_security(self.base_url, sends_credentials, allow_insecure_http)
         self.timeout: Timeout = to_timeout(timeout, DEFAULT_TIMEOUT)
-        self.flow: FlowFactory = compose(middlewares)
+        self.flow: FlowFactory = compose(middlewares, follow_redirects)
 
     def prepare(
         self,
@@ -156,7 +133,7 @@ class BaseClient:
             config.timeout = to_timeout(timeout, config.timeout)
         if headers:
             config.headers = dict(config.headers)
-            merge_headers(config.headers, headers)
+            merge_headers(config.headers, checked(headers))
             sends_credentials = any(key.lower() == "authorization" for key in headers)
             check_transport_security(config.base_url, sends_credentials, self._allow_insecure_http)
         clone = copy.copy(self)
@@ -206,4 +183,10 @@ class BaseClient:
         return f"<{type(self).__name__} base_url={self._config.base_url!r}>"
 
 
-__all__ = ["DEFAULT_BASE_URL", "BaseClient", "ClientConfig", "is_loopback"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "BaseClient",
+    "ClientConfig",
+    "check_transport_security",
+    "is_loopback",
+]

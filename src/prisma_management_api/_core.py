@@ -14,17 +14,23 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
+from ._base_url import normalize_base_url as normalize_base_url  # imported from here by _auth
+from ._body import encode_body, encode_json
 from ._exceptions import ResponseParseError
+from ._headers import check_header, checked
+from ._headers import merge_headers as merge_headers  # where the auth middleware imports it
 from ._operation import Operation, find_operation
 from ._response import Headers, Response
 from ._result import ApiFailure, ApiResult, ApiSuccess
 from ._types import Timeout
-from ._url import encode_query, fill_path, join_url
+from ._url import encode_query, fill_path, format_value, join_url
 from ._version import __version__
 
 DEFAULT_BASE_URL = "https://api.prisma.io"
 USER_AGENT = f"prisma-management-api-python/{__version__}"
 _PARAM_LOCATIONS = frozenset({"path", "query", "header"})
+ACCEPT_JSON = "application/json"
+ACCEPT_NDJSON = "application/x-ndjson"
 
 
 class PreparedRequest(NamedTuple):
@@ -45,35 +51,27 @@ class RawResponse(NamedTuple):
     content: bytes | None
     chunks: Any = None  # Iterator[bytes] (sync) or AsyncIterator[bytes] (async) when streamed
     close: Callable[[], Any] | None = None
+    url: str | None = None  # where the answer came from, when a redirect moved the request
 
 
-def merge_headers(target: dict[str, str], extra: Mapping[str, str]) -> None:
-    """Add ``extra`` to ``target``; a name already present in another case is replaced."""
-    lower = {key.lower(): key for key in target}
-    for key, value in extra.items():
-        existing = lower.get(key.lower())
-        if existing is not None and existing != key:
-            del target[existing]
-        target[key] = value
-        lower[key.lower()] = key
-
-
-def base_headers(token: str | None, headers: Mapping[str, str] | None) -> dict[str, str]:
+def base_headers(token: str | None, headers: Mapping[str, str | None] | None) -> dict[str, str]:
     """The headers every request carries. An explicit ``Authorization`` header wins over ``token``."""
-    result = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+    result = {"User-Agent": USER_AGENT, "Accept": ACCEPT_JSON}
     if token is not None:
         if not isinstance(token, str) or not token.strip():
             raise ValueError("token must be a non-empty string")
+        try:
+            check_header("Authorization", token)
+        except ValueError:
+            # Never the token itself in the message: it may end up in a log.
+            raise ValueError(
+                "token contains a line break, a control character or a character outside latin-1 "
+                "(not shown): strip it; a token read from a file often ends with a newline"
+            ) from None
         result["Authorization"] = f"Bearer {token}"
     if headers:
-        merge_headers(result, headers)
+        merge_headers(result, checked(headers))
     return result
-
-
-def normalize_base_url(base_url: str) -> str:
-    if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
-        raise ValueError(f"base_url must be an http:// or https:// URL, got {base_url!r}")
-    return base_url.rstrip("/")
 
 
 def prepare(
@@ -84,7 +82,7 @@ def prepare(
     path: str,
     params: Mapping[str, Any] | None,
     body: Any,
-    headers: Mapping[str, str] | None,
+    headers: Mapping[str, str | None] | None,
     timeout: Timeout,
 ) -> PreparedRequest:
     method = method.upper()
@@ -97,29 +95,39 @@ def prepare(
         raise ValueError(f"params has unknown keys {sorted(unknown)}: use 'path', 'query' and 'header'")
     url = join_url(base_url, fill_path(path, params.get("path")), encode_query(params.get("query")))
     request_headers = dict(default_headers)
+    stream = operation.streams if operation is not None else False
+    if stream and request_headers.get("Accept") == ACCEPT_JSON:
+        # Accept follows the media type the spec declares for the answer (the log operations).
+        request_headers["Accept"] = ACCEPT_NDJSON
     header_params = params.get("header")
     if header_params:
         merge_headers(
-            request_headers, {k: _header_value(v) for k, v in header_params.items() if v is not None}
+            request_headers,
+            {
+                name: check_header(name, format_value(value, f"header parameter {name!r}"))
+                for name, value in header_params.items()
+                if value is not None
+            },
         )
     if headers:
-        merge_headers(request_headers, headers)
+        merge_headers(request_headers, checked(headers))
     content = None
     if body is not None:
-        try:
-            # allow_nan=False: NaN and Infinity are not JSON; the API could not parse them.
-            content = json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
-        except (TypeError, ValueError) as exc:
-            raise TypeError(f"body must be JSON-serializable: {exc}") from None
-        merge_headers(request_headers, {"Content-Type": "application/json"})
-    stream = operation.streams if operation is not None else False
+        content_type = _content_type(request_headers)
+        if content_type is None:
+            content = encode_json(body)
+            request_headers["Content-Type"] = ACCEPT_JSON
+        else:
+            content = encode_body(body, content_type)
     return PreparedRequest(method, url, request_headers, content, timeout, stream, operation)
 
 
-def _header_value(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
+def _content_type(headers: Mapping[str, str]) -> str | None:
+    """The caller's ``Content-Type``, if they set one."""
+    for name, value in headers.items():
+        if name.lower() == "content-type":
+            return value
+    return None
 
 
 # --- answers ----------------------------------------------------------------------------------
@@ -175,7 +183,9 @@ def response_model(operation: Operation | None, status: int) -> tuple[str, str |
 
 
 def to_response(request: PreparedRequest, raw: RawResponse) -> Response:
-    return Response(raw.status, raw.headers, url=request.url, method=request.method, content=raw.content)
+    return Response(
+        raw.status, raw.headers, url=raw.url or request.url, method=request.method, content=raw.content
+    )
 
 
 def parse_result(request: PreparedRequest, raw: RawResponse, retries: int = 0) -> ApiResult[Any, Any]:

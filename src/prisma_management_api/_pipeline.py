@@ -50,9 +50,10 @@ def send_once(request: PreparedRequest) -> Flow:
     return response
 
 
-def compose(middlewares: list[Middleware]) -> FlowFactory:
-    """The flow factory with each middleware wrapped around the next, the first outermost."""
-    factory: FlowFactory = send_once
+def compose(middlewares: list[Middleware], send: FlowFactory = send_once) -> FlowFactory:
+    """The flow factory with each middleware wrapped around the next, the first outermost, and
+    ``send`` (the clients pass redirect following, see ``_redirects``) innermost."""
+    factory: FlowFactory = send
     for middleware in reversed(middlewares):
         factory = _bind(middleware, factory)
     return factory

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import math
 from collections.abc import Mapping
 from typing import Union
 
@@ -14,6 +15,22 @@ class _Unset(enum.Enum):
 
 
 _UNSET = _Unset.UNSET
+
+
+def _seconds(name: str, value: object) -> float | None:
+    """A timeout in seconds: ``None`` (wait forever) or a positive, finite number."""
+    if value is None:
+        return None
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not math.isfinite(value)
+        or value <= 0
+    ):
+        raise ValueError(
+            f"timeout {name} must be a positive, finite number of seconds or None, got {value!r}"
+        )
+    return float(value)
 
 
 class Timeout:
@@ -31,8 +48,8 @@ class Timeout:
         connect: float | _Unset | None = _UNSET,
         read: float | _Unset | None = _UNSET,
     ) -> None:
-        self.connect: float | None = timeout if isinstance(connect, _Unset) else connect
-        self.read: float | None = timeout if isinstance(read, _Unset) else read
+        self.connect: float | None = _seconds("connect", timeout if isinstance(connect, _Unset) else connect)
+        self.read: float | None = _seconds("read", timeout if isinstance(read, _Unset) else read)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Timeout) and (self.connect, self.read) == (other.connect, other.read)
@@ -46,8 +63,9 @@ class Timeout:
 
 DEFAULT_TIMEOUT = Timeout(60.0, connect=10.0)
 
-HeadersArg: TypeAlias = Union[Mapping[str, str], None]
-"""Extra request headers; ``None`` adds none."""
+HeadersArg: TypeAlias = Union[Mapping[str, Union[str, None]], None]
+"""Extra request headers; ``None`` adds none. A header given as ``None`` removes the client's
+header of that name (``headers={"User-Agent": None}``)."""
 
 TimeoutArg: TypeAlias = Union[float, Timeout, None]
 """A per-call timeout in seconds, or a :class:`Timeout`; ``None`` keeps the client's."""
@@ -58,6 +76,11 @@ def to_timeout(value: float | Timeout | None, default: Timeout) -> Timeout:
         return default
     if isinstance(value, Timeout):
         return value
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-        raise ValueError(f"timeout must be a positive number of seconds or a Timeout, got {value!r}")
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not math.isfinite(value)
+        or value <= 0
+    ):
+        raise ValueError(f"timeout must be a positive, finite number of seconds or a Timeout, got {value!r}")
     return Timeout(float(value))

@@ -235,7 +235,7 @@ async def test_a_json_body_is_sent_with_its_content_type(api: Api, server: Loopb
     assert int(server.last.header("Content-Length") or -1) == len(server.last.body)
 
 
-@pytest.mark.parametrize("body", [{"when": object()}, {"ids": {1, 2}}, {"n": float("nan")}, b"raw"])
+@pytest.mark.parametrize("body", [{"when": object()}, {"ids": {1, 2}}, b"raw"])
 async def test_a_body_that_is_not_json_serializable_raises_type_error(
     api: Api, server: LoopbackServer, body: Any
 ) -> None:

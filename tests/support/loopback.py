@@ -63,6 +63,7 @@ class Reply:
     chunks: Iterable[bytes] | None = None
     delay: float = 0.0  # seconds to wait before answering; cut short when the server stops
     reset: bool = False  # answer nothing: drop the connection with a TCP reset
+    hang_up: bool = False  # answer nothing: close the connection cleanly (FIN)
 
     @classmethod
     def json(cls, value: Any, status: int = 200, headers: Sequence[tuple[str, str]] = ()) -> Reply:
@@ -123,6 +124,10 @@ class _Handler(BaseHTTPRequestHandler):
             # SO_LINGER 0 makes close() send RST instead of FIN: a connection reset by peer.
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             self.connection.close()
+            self.close_connection = True
+            return
+        if reply.hang_up:
+            self.connection.shutdown(socket.SHUT_RDWR)
             self.close_connection = True
             return
         with contextlib.suppress(ConnectionError, OSError):

@@ -8,6 +8,7 @@ import functools
 from collections.abc import AsyncIterator
 
 import aiohttp
+from yarl import URL
 
 from .._core import PreparedRequest, RawResponse
 from .._exceptions import FetchError
@@ -33,6 +34,10 @@ class AiohttpTransport:
         if self._session is None or (self._owns_session and self._loop is not loop):
             connector = aiohttp.TCPConnector(limit=self._max_connections)
             self._session = aiohttp.ClientSession(connector=connector)
+            # aiohttp re-sends an idempotent request once, silently, when its connection drops;
+            # the SDK's retry policy does that, counted (result.retries) and with backoff.
+            if hasattr(self._session, "_retry_connection"):
+                self._session._retry_connection = False
             self._loop = loop
         return self._session
 
@@ -42,11 +47,14 @@ class AiohttpTransport:
         try:
             response = await session.request(
                 request.method,
-                request.url,
+                # encoded=True: the URL the SDK built is the URL sent, not re-quoted by yarl.
+                URL(request.url, encoded=True),
                 data=request.body,
                 headers=request.headers,
                 timeout=timeout,
                 allow_redirects=False,
+                # No body, no Content-Type (aiohttp would add application/octet-stream).
+                skip_auto_headers=_NO_CONTENT_TYPE if request.body is None else None,
             )
             headers = Headers(response.headers.items())
             if request.stream:
@@ -61,6 +69,9 @@ class AiohttpTransport:
     async def aclose(self) -> None:
         if self._owns_session and self._session is not None and not self._session.closed:
             await self._session.close()
+
+
+_NO_CONTENT_TYPE = ("Content-Type",)
 
 
 @functools.lru_cache(maxsize=64)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ._layout import model_modules
 from ._operations import collect
 from ._render import (
     render_client_methods,
@@ -24,20 +25,22 @@ _INIT = '''"""Code generated from the OpenAPI document by ``python -m codegen``.
 
 
 def generate(document: dict[str, Any]) -> dict[str, str]:
-    """File name -> formatted source, for one OpenAPI document. Same input, same bytes."""
+    """Path (relative to the output folder) -> formatted source, for one OpenAPI document.
+
+    Same input, same bytes.
+    """
     operations, models, dicts = collect(document)
     raw = {
         "__init__.py": _INIT,
-        "models.py": render_models(document, models),
         "params.py": render_params(document, dicts),
         "operations.py": render_operations(document, operations),
         "client_methods.py": render_client_methods(document, operations),
         "request_schemas.py": render_request_schemas(document, operations),
-        "resources_sync.py": render_resources(document, operations, models, dicts, is_async=False),
-        "resources_async.py": render_resources(document, operations, models, dicts, is_async=True),
         "resource_accessors.py": render_resource_accessors(document, operations, models, dicts),
+        **render_models(document, models, model_modules(operations, models)),
+        **render_resources(document, operations, models, dicts),
     }
-    return {name: _format(name, source) for name, source in raw.items()}
+    return {name: _format(name, source) for name, source in sorted(raw.items())}
 
 
 def _format(name: str, source: str) -> str:
@@ -63,7 +66,7 @@ def _format(name: str, source: str) -> str:
 
 def write_or_check(files: dict[str, str], out: Path, *, check: bool) -> list[str]:
     """Write the files (removing stale ones), or list those that differ when checking."""
-    existing = {p.name for p in out.glob("*.py")} if out.exists() else set()
+    existing = {p.relative_to(out).as_posix() for p in out.rglob("*.py")} if out.exists() else set()
     stale = sorted(
         name
         for name in set(files) | existing
@@ -73,9 +76,9 @@ def write_or_check(files: dict[str, str], out: Path, *, check: bool) -> list[str
     )
     if check:
         return stale
-    out.mkdir(parents=True, exist_ok=True)
     for name in existing - set(files):
         (out / name).unlink()
     for name, source in files.items():
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_text(source, encoding="utf-8", newline="\n")
     return stale

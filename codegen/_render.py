@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import keyword
 import pprint
+import tokenize
 from typing import Any
 
+from ._layout import SHARED, referenced
 from ._operations import Operation
 from ._schema import Definition, ObjectDef, TypeRegistry, UnionDef, strip_docs
 
@@ -53,6 +56,12 @@ def _docstring(text: str | None, indent: str) -> str:
     return f'{indent}"""{body}"""\n'
 
 
+def code_names(source: str) -> set[str]:
+    """The names a piece of Python source uses as code (not inside strings or comments)."""
+    tokens = tokenize.generate_tokens(io.StringIO(source).readline)
+    return {t.string for t in tokens if t.type == tokenize.NAME}
+
+
 def _typing_imports(registry: TypeRegistry, extra: set[str]) -> str:
     names = sorted((registry.needs | extra) & {"Any", "Literal", "Union", "Annotated"})
     lines = []
@@ -66,15 +75,87 @@ def _typing_imports(registry: TypeRegistry, extra: set[str]) -> str:
 # --- response models --------------------------------------------------------------------------
 
 
-def render_models(document: dict[str, Any], models: TypeRegistry) -> str:
-    out = [header(document, "Response models: lenient pydantic classes for every response body.")]
-    out.append(_typing_imports(models, {"Annotated", "Union"}))
-    out.append("\nfrom pydantic import Field\n\nfrom .._models import LenientModel\n\n")
-    names = []
-    for definition in models.definitions:
-        names.append(definition.name)
-        out.append("\n\n" + _render_model(definition))
-    out.append("\n\n__all__ = [\n" + "".join(f'    "{n}",\n' for n in sorted(names)) + "]\n")
+def render_models(document: dict[str, Any], models: TypeRegistry, modules: dict[str, str]) -> dict[str, str]:
+    """``types/<resource>.py`` for each resource and ``types/shared.py``, plus the package's index.
+
+    The index (``types/__init__.py``) imports nothing at run time: a model is looked up by name and
+    its module imported then (PEP 562), so parsing one answer loads only the models it needs.
+    """
+    files: dict[str, str] = {}
+    for module in sorted(set(modules.values())):
+        definitions = [d for d in models.definitions if modules[d.name] == module]
+        files[f"types/{module}.py"] = _render_model_module(document, models, modules, module, definitions)
+    files["types/__init__.py"] = _render_models_index(document, modules)
+    return files
+
+
+def _render_model_module(
+    document: dict[str, Any],
+    models: TypeRegistry,
+    modules: dict[str, str],
+    module: str,
+    definitions: list[Definition],
+) -> str:
+    what = "shared by several resources" if module == SHARED else f"of ``client.{module}``"
+    body = "".join("\n\n" + _render_model(d) for d in definitions)
+    known = set(modules)
+    used = {n for d in definitions for n in _mentions(d, known)}
+    imported = sorted(n for n in used if modules[n] != module)
+    out = [header(document, f"Response models {what}: lenient pydantic classes.")]
+    words = code_names(body)
+    if "datetime" in words:
+        out.append("from datetime import datetime\n")
+    typing_names = sorted(words & {"Annotated", "Any", "Literal", "Union"})
+    if typing_names:
+        out.append(f"from typing import {', '.join(typing_names)}\n")
+    out.append("\nfrom pydantic import Field\n" if "Field" in words else "\n")
+    out.append("\nfrom ..._models import LenientModel\n")
+    if imported:
+        # Only shared models are imported (codegen/_layout.py), so modules never import in a cycle.
+        out.append(f"from .{SHARED} import {', '.join(imported)}\n")
+    out.append(body)
+    names = sorted(d.name for d in definitions)
+    out.append("\n\n__all__ = [\n" + "".join(f'    "{n}",\n' for n in names) + "]\n")
+    return "".join(out)
+
+
+def _mentions(definition: Definition, known: set[str]) -> set[str]:
+    if isinstance(definition, UnionDef):
+        return set(definition.members) & known
+    return {n for f in definition.fields for n in referenced(f.type_expr, known)}
+
+
+def _render_models_index(document: dict[str, Any], modules: dict[str, str]) -> str:
+    names = sorted(modules)
+    out = [
+        header(
+            document,
+            "Every response model, by name; each model's module is imported on first access.\n\n"
+            "``types.Project`` imports ``types/projects.py`` (and ``types/shared.py``, which it uses)\n"
+            "and nothing else: a GET loads the models of its resource only.",
+        )
+    ]
+    out.append("import importlib\nfrom typing import TYPE_CHECKING, Any\n\nif TYPE_CHECKING:\n")
+    for module in sorted(set(modules.values())):
+        members = sorted(n for n in names if modules[n] == module)
+        out.append(f"    from .{module} import (\n")
+        out.extend(f"        {n},\n" for n in members)  # re-exported by __all__
+        out.append("    )\n")
+    out.append("\nMODULES: dict[str, str] = {\n")
+    out.extend(f'    "{n}": "{modules[n]}",\n' for n in names)
+    out.append("}\n")
+    out.append(
+        "\n\ndef __getattr__(name: str) -> Any:\n"
+        "    module = MODULES.get(name)\n"
+        "    if module is None:\n"
+        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n'
+        '    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)\n'
+        "    globals()[name] = value  # found once; later lookups are plain attribute reads\n"
+        "    return value\n"
+        "\n\ndef __dir__() -> list[str]:\n"
+        "    return [*globals(), *__all__]\n"
+    )
+    out.append("\n\n__all__ = [\n" + "".join(f'    "{n}",\n' for n in names) + "]\n")
     return "".join(out)
 
 
@@ -101,6 +182,11 @@ def _render_model(definition: Definition) -> str:
             args.append("deprecated=True")
         if f.wire in SECRET_FIELDS:
             args.append("repr=False")
+        if f.description:
+            # Read by pydantic (``model_fields``, JSON Schema) without parsing the source at import,
+            # as ``use_attribute_docstrings`` did; the docstring below stays for readers and IDEs
+            # (the compiler drops it, so it costs nothing at run time).
+            args.append(f"description={f.description.strip()!r}")
         value = f" = Field({', '.join(args)})" if args else ""
         lines.append(f"    {f.attr}: {type_expr}{value}\n")
         lines.append(_docstring(f.description, "    "))
@@ -226,8 +312,8 @@ def render_client_methods(document: dict[str, Any], operations: list[Operation])
         "from .._result import ApiResult\n"
         "from .._types import HeadersArg, TimeoutArg\n\n"
         "if TYPE_CHECKING:\n"
-        "    from .models import *  # noqa: F403\n"
-        "    from .params import *  # noqa: F403\n\n"
+        "    from .params import *  # noqa: F403\n"
+        "    from .types import *  # noqa: F403\n\n"
     )
     for is_async in (False, True):
         out.append("\n\n" + _render_method_class(operations, is_async))

@@ -29,7 +29,7 @@ from typing import Any
 
 from ._naming import ACTION_VERBS, attribute_name, is_param, pascal, singular, snake
 from ._operations import Operation
-from ._render import _docstring, _result_type, _runtime_type, header
+from ._render import _docstring, _result_type, _runtime_type, code_names, header
 from ._schema import ObjectDef, TypeRegistry
 
 # Operation-name verbs (codegen/_naming.py) -> method names.
@@ -659,48 +659,82 @@ def render_resources(
     operations: list[Operation],
     models: TypeRegistry,
     dicts: TypeRegistry,
-    *,
-    is_async: bool,
-) -> str:
+) -> dict[str, str]:
+    """``resources/<name>.py`` per top-level namespace: its sync and async classes side by side."""
     root = collect_namespaces(operations, models, dicts)
-    kind = "async" if is_async else "sync"
-    clash = {_class_name(n, is_async) for n in _walk(root)} & models.taken
+    clash = {_class_name(n, a) for n in _walk(root) for a in (False, True)} & models.taken
     if clash:
         raise ValueError(f"namespace classes clash with generated types: {sorted(clash)}")
-    title = (
-        f"Resource namespaces of the {kind} client: ``client.projects.list()`` and the rest.\n\n"
-        "Names come from the paths: ``/v1/projects/{projectId}/databases`` is\n"
-        "``client.projects.databases``; GET of a collection is ``list``, POST ``create``, GET of an item\n"
-        "``retrieve``, PATCH/PUT ``update``, DELETE ``delete``; a POST to an action is the action\n"
-        "(``client.connections.rotate(connection_id)``). Path parameters are positional; query, header\n"
-        "and body parameters keyword-only, in snake_case. Methods return the payload (a body's ``data``)\n"
-        "and raise ``APIStatusError`` subclasses; ``.with_raw_response`` gives the ``ApiResult`` instead."
-    )
-    out = [header(document, title)]
-    out.append(
-        "import builtins\n"
-        "from collections.abc import Callable\n"
-        "from functools import cached_property\n"
-        "from typing import TYPE_CHECKING, Any, Literal\n\n"
-        "from typing_extensions import deprecated\n\n"
-        f"from .._ndjson import {'AsyncNdjsonStream' if is_async else 'NdjsonStream'}\n"
-        f"from .._pagination import {'AsyncPager' if is_async else 'SyncPager'}\n"
-        "from .._polling import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, WaitSpec, "
-        f"{'wait_async' if is_async else 'wait_sync'}\n"
-        f"from .._resource import NOT_GIVEN, {'AsyncAPIResource' if is_async else 'SyncAPIResource'}, "
-        "NotGiven, body_of, raise_for_status, unwrap, unwrap_data\n"
-        "from .._result import ApiResult\n"
-        "from .._types import HeadersArg, TimeoutArg\n\n"
-        "if TYPE_CHECKING:\n"
-        "    from .models import *  # noqa: F403\n"
-        "    from .params import *  # noqa: F403\n"
-    )
+    files = {"resources/__init__.py": header(document, _RESOURCES_DOC, lazy_annotations=False)}
+    for attr, child in root.children.items():
+        files[f"resources/{attr}.py"] = _render_resource_module(document, child)
+    return files
+
+
+_RESOURCES_DOC = (
+    "Resource namespaces: ``client.projects.list()`` and the rest, one module per top-level namespace.\n\n"
+    "Names come from the paths: ``/v1/projects/{projectId}/databases`` is\n"
+    "``client.projects.databases``; GET of a collection is ``list``, POST ``create``, GET of an item\n"
+    "``retrieve``, PATCH/PUT ``update``, DELETE ``delete``; a POST to an action is the action\n"
+    "(``client.connections.rotate(connection_id)``). Path parameters are positional; query, header\n"
+    "and body parameters keyword-only, in snake_case. Methods return the payload (a body's ``data``)\n"
+    "and raise ``APIStatusError`` subclasses; ``.with_raw_response`` gives the ``ApiResult`` instead.\n\n"
+    "Each module is imported when its namespace is first used (``_generated/resource_accessors.py``)."
+)
+
+
+def _render_resource_module(document: dict[str, Any], top: Namespace) -> str:
+    nodes = _walk(top)
+    body = []
     names = []
-    for node in _walk(root):
-        out.append("\n\n" + _render_namespace(node, is_async))
-        names.append(_class_name(node, is_async))
-        if node.methods:
-            names.append(_class_name(node, is_async, raw=True))
+    for is_async in (False, True):
+        for node in nodes:
+            body.append("\n\n" + _render_namespace(node, is_async))
+            names.append(_class_name(node, is_async))
+            if node.methods:
+                names.append(_class_name(node, is_async, raw=True))
+    text = "".join(body)
+    words = code_names(text)
+
+    def used(*candidates: str) -> str:
+        return ", ".join(c for c in candidates if c in words)
+
+    title = f"``{top.accessor}`` and its sub-namespaces, sync and async. See ``resources/__init__.py``."
+    out = [header(document, title)]
+    out.append("import builtins\n" if "builtins" in words else "")
+    out.append("from collections.abc import Callable\n" if "Callable" in words else "")
+    out.append("from functools import cached_property\n")
+    typing_names = ["TYPE_CHECKING", *(n for n in ("Any", "Literal") if n in words)]
+    out.append(f"from typing import {', '.join(typing_names)}\n\n")
+    if "deprecated" in words:
+        out.append("from typing_extensions import deprecated\n\n")
+    imports = [
+        ("..._ndjson", used("AsyncNdjsonStream", "NdjsonStream")),
+        ("..._pagination", used("AsyncPager", "SyncPager")),
+        (
+            "..._polling",
+            used("DEFAULT_POLL_INTERVAL", "DEFAULT_WAIT_TIMEOUT", "WaitSpec", "wait_async", "wait_sync"),
+        ),
+        (
+            "..._resource",
+            used(
+                "NOT_GIVEN",
+                "AsyncAPIResource",
+                "NotGiven",
+                "SyncAPIResource",
+                "body_of",
+                "raise_for_status",
+                "unwrap",
+                "unwrap_data",
+            ),
+        ),
+        ("..._result", used("ApiResult")),
+        ("..._types", used("HeadersArg", "TimeoutArg")),
+    ]
+    out.extend(f"from {module} import {found}\n" for module, found in imports if found)
+    out.append("\nif TYPE_CHECKING:\n")
+    out.append("    from ..params import *  # noqa: F403\n    from ..types import *  # noqa: F403\n")
+    out.append(text)
     out.append("\n\n__all__ = [\n" + "".join(f'    "{n}",\n' for n in sorted(names)) + "]\n")
     return "".join(out)
 
@@ -716,13 +750,11 @@ def render_resource_accessors(
         "from .._resource import resource_namespace\n\n"
         "if TYPE_CHECKING:\n"
     )
-    for is_async in (False, True):
-        module = "resources_async" if is_async else "resources_sync"
-        for child in root.children.values():
-            out.append(f"    from .{module} import {_class_name(child, is_async)}\n")
+    for attr, child in root.children.items():
+        classes = ", ".join(_class_name(child, is_async) for is_async in (False, True))
+        out.append(f"    from .resources.{attr} import {classes}\n")
     for is_async in (False, True):
         cls = "AsyncResources" if is_async else "SyncResources"
-        module = "resources_async" if is_async else "resources_sync"
         out.append(f"\n\nclass {cls}:\n")
         out.append(
             _docstring(
@@ -742,7 +774,7 @@ def render_resource_accessors(
                     + (", ..." if len(paths) > 3 else ""),
                     "        ",
                 )
-                + f'        return resource_namespace(self, "{module}", "{child_cls}")\n'
+                + f'        return resource_namespace(self, "resources.{attr}", "{child_cls}")\n'
             )
     out.append('\n\n__all__ = ["AsyncResources", "SyncResources"]\n')
     return "".join(out)

@@ -135,7 +135,8 @@ def _content_type(headers: Mapping[str, str]) -> str | None:
 
 @functools.cache
 def _models_module() -> Any:
-    return importlib.import_module("prisma_management_api._generated.models")
+    # The index of every model: getattr imports the one module (a resource's) that defines it.
+    return importlib.import_module("prisma_management_api._generated.types")
 
 
 @functools.cache

@@ -23,7 +23,9 @@ class LenientModel(pydantic.BaseModel):
         extra="allow",
         populate_by_name=True,
         defer_build=True,  # build validators on first use: keeps import fast
-        use_attribute_docstrings=True,
+        # No use_attribute_docstrings: it reads and parses each class's source with `inspect` when
+        # the class is built (half of a first call's cost). The generator writes the descriptions
+        # into `Field(description=...)` instead.
         protected_namespaces=(),
     )
 

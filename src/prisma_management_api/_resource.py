@@ -1,7 +1,7 @@
 """What the generated resource namespaces (``client.projects``, ``client.databases``, ...) stand on.
 
-The namespaces themselves are generated (``_generated/resources_sync.py`` and
-``resources_async.py``) and imported on first use, so ``import prisma_management_api`` and making a
+The namespaces themselves are generated (``_generated/resources/<name>.py``, one module per
+top-level namespace) and imported on first use, so ``import prisma_management_api`` and making a
 client stay cheap. Each method exists twice: ``client.projects.with_raw_response.retrieve(...)``
 sends the request and returns the :class:`ApiResult`; ``client.projects.retrieve(...)`` calls it,
 raises :class:`APIStatusError` on an error status and returns the payload.

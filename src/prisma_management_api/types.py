@@ -1,10 +1,40 @@
 """Every generated type: response models (``Project``, ``Database``, ...) and request TypedDicts
 (``CreateProjectBody``, ``GetProjectParams``, ...); the Python side of the TypeScript SDK's
-``paths``/``components`` exports."""
+``paths``/``components`` exports.
 
-from ._generated.models import *  # noqa: F403
-from ._generated.models import __all__ as _models_all
-from ._generated.params import *  # noqa: F403
-from ._generated.params import __all__ as _params_all
+Nothing is imported up front: ``types.Project`` imports the module of ``client.projects``'s models
+on first access, and a request TypedDict the module of request types.
+"""
 
-__all__ = [*_models_all, *_params_all]  # pyright: ignore[reportUnsupportedDunderAll]
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._generated import types as _models
+
+if TYPE_CHECKING:
+    from ._generated.params import *  # noqa: F403
+    from ._generated.types import *  # noqa: F403
+
+
+def __getattr__(name: str) -> Any:
+    if name in _models.MODULES:
+        value = getattr(_models, name)
+    elif name == "__all__":
+        value = [*_models.__all__, *_params().__all__]
+    else:
+        try:
+            value = getattr(_params(), name)
+        except AttributeError:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return [*globals(), *_models.__all__, *_params().__all__]
+
+
+def _params() -> Any:
+    return importlib.import_module("prisma_management_api._generated.params")

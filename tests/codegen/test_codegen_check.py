@@ -35,7 +35,7 @@ def codegen(*args: str, seed: str = "0") -> subprocess.CompletedProcess[str]:
 
 
 def tree(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.glob("*.py"))}
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*.py"))}
 
 
 def committed_spec() -> str:
@@ -61,7 +61,8 @@ def test_generation_is_deterministic(tmp_path: Path, mini_generated: tuple[Path,
     again = tree(tmp_path / "again")
     assert set(again) >= {
         "__init__.py",
-        "models.py",
+        "types/__init__.py",
+        "resources/__init__.py",
         "params.py",
         "operations.py",
         "client_methods.py",
@@ -97,14 +98,16 @@ def test_check_fails_on_stale_output(tmp_path: Path, mini_generated: tuple[Path,
     out = tmp_path / "generated"
     shutil.copytree(fresh, out)
     if damage == "edited":
-        (out / "models.py").write_text((out / "models.py").read_text() + "\n# hand edit\n")
-        stale = "models.py"
+        (out / "types" / "widgets.py").write_text(
+            (out / "types" / "widgets.py").read_text() + "\n# hand edit\n"
+        )
+        stale = "types/widgets.py"
     elif damage == "missing":
         (out / "operations.py").unlink()
         stale = "operations.py"
     else:
-        (out / "leftover.py").write_text("x = 1\n")
-        stale = "leftover.py"
+        (out / "resources" / "leftover.py").write_text("x = 1\n")
+        stale = "resources/leftover.py"
     damaged = tree(out)
     done = codegen("--spec", str(spec), "--out", str(out), "--check")
     assert done.returncode == 1

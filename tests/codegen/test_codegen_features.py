@@ -57,8 +57,12 @@ def facts(generated: Path) -> dict[str, Any]:
 
 def test_generated_modules_are_ruff_clean(generated: Path) -> None:
     # Checked as if in place (src/.../_generated/), so the repository's per-file settings apply.
-    for module in sorted((generated / "_generated").glob("*.py")):
-        in_place = PACKAGE / "_generated" / module.name
+    modules = sorted((generated / "_generated").rglob("*.py"))
+    assert {"types/__init__.py", "resources/__init__.py"} <= {
+        m.relative_to(generated / "_generated").as_posix() for m in modules
+    }
+    for module in modules:
+        in_place = PACKAGE / "_generated" / module.relative_to(generated / "_generated")
         for args in (["check"], ["format", "--check"]):
             done = subprocess.run(
                 [sys.executable, "-m", "ruff", *args, "--stdin-filename", str(in_place), "-"],

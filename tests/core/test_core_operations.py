@@ -39,7 +39,7 @@ from prisma_management_api import (
     create_async_management_api_client,
     create_management_api_client,
 )
-from prisma_management_api._generated import models
+from prisma_management_api._generated import types as models
 from prisma_management_api._generated.operations import OPERATIONS
 
 TOKEN = "ops-secret-token"

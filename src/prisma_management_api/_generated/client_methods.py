@@ -16,8 +16,8 @@ from .._result import ApiResult
 from .._types import HeadersArg, TimeoutArg
 
 if TYPE_CHECKING:
-    from .models import *
     from .params import *
+    from .types import *
 
 
 class SyncPathMethods:

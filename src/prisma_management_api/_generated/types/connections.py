@@ -1,0 +1,21 @@
+"""Response models of ``client.connections``: lenient pydantic classes.
+
+Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
+or the OpenAPI document and regenerate.
+"""
+
+from __future__ import annotations
+
+from ..._models import LenientModel
+from .shared import Connection
+
+
+class GetConnectionResponse(LenientModel):
+    """GetConnectionResponse"""
+
+    data: Connection
+
+
+__all__ = [
+    "GetConnectionResponse",
+]

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from ._exceptions import (
         ResponseParseError as ResponseParseError,
     )
+    from ._exceptions import ResponseTooLargeError as ResponseTooLargeError
     from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
     from ._exceptions import WaitTimeoutError as WaitTimeoutError
     from ._ndjson import AsyncNdjsonStream as AsyncNdjsonStream
@@ -110,6 +111,7 @@ _LAZY = {
     "APITimeoutError": "._exceptions",
     "AuthError": "._exceptions",
     "ResponseParseError": "._exceptions",
+    "ResponseTooLargeError": "._exceptions",
     "APIStatusError": "._exceptions",
     "BadRequestError": "._exceptions",
     "AuthenticationError": "._exceptions",
@@ -161,6 +163,7 @@ __all__ = [
     "APITimeoutError",
     "AuthError",
     "ResponseParseError",
+    "ResponseTooLargeError",
     "APIStatusError",
     "BadRequestError",
     "AuthenticationError",

@@ -9,7 +9,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from ._base_client import DEFAULT_BASE_URL, BaseClient
-from ._core import RawResponse, parse_result
+from ._core import PreparedRequest, RawResponse, parse_result
+from ._deadline import deadline_error, remaining
 from ._exceptions import FetchError
 from ._generated.client_methods import AsyncPathMethods
 from ._generated.resource_accessors import AsyncResources
@@ -17,7 +18,7 @@ from ._ndjson import AsyncNdjsonStream
 from ._pipeline import Call, Flow, Middleware, Send
 from ._result import ApiResult
 from ._retries import DEFAULT_MAX_RETRIES, RetryPolicy
-from ._types import DEFAULT_TIMEOUT, HeadersArg, TimeoutArg
+from ._types import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT, HeadersArg, TimeoutArg
 
 if TYPE_CHECKING:
     import aiohttp
@@ -39,7 +40,7 @@ async def run_async(flow: Flow, transport: AsyncTransport) -> RawResponse:
         outcome, error = None, None
         if isinstance(effect, Send):
             try:
-                outcome = await transport.send(effect.request)
+                outcome = await _send(transport, effect.request)
             except FetchError as exc:
                 error = exc
         elif isinstance(effect, Call):
@@ -50,6 +51,18 @@ async def run_async(flow: Flow, transport: AsyncTransport) -> RawResponse:
                 error = exc
         else:
             await asyncio.sleep(effect.seconds)
+
+
+async def _send(transport: AsyncTransport, request: PreparedRequest) -> RawResponse:
+    """One exchange, cancelled when the call's deadline (``Timeout.total``) passes: whatever the
+    transport, a server trickling its answer cannot hold the call longer."""
+    left = remaining(request)
+    if left is None:
+        return await transport.send(request)
+    try:
+        return await asyncio.wait_for(transport.send(request), left)
+    except asyncio.TimeoutError:  # the transports turn their own timeouts into FetchError
+        raise deadline_error(request) from None
 
 
 def make_async_transport(http_client: Any) -> AsyncTransport:
@@ -95,6 +108,7 @@ class AsyncManagementApiClient(AsyncPathMethods, AsyncResources, BaseClient):
         allow_insecure_http: bool = False,
         middlewares: list[Middleware] | None = None,
         max_retries: int | RetryPolicy = DEFAULT_MAX_RETRIES,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self._configure(
             token=token,
@@ -104,6 +118,7 @@ class AsyncManagementApiClient(AsyncPathMethods, AsyncResources, BaseClient):
             allow_insecure_http=allow_insecure_http,
             middlewares=middlewares,
             max_retries=max_retries,
+            max_response_size=max_response_size,
         )
         self._transport = make_async_transport(http_client)
 
@@ -154,6 +169,7 @@ def create_async_management_api_client(
     http_client: aiohttp.ClientSession | httpx.AsyncClient | AsyncTransport | None = None,
     allow_insecure_http: bool = False,
     max_retries: int | RetryPolicy = DEFAULT_MAX_RETRIES,
+    max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
 ) -> AsyncManagementApiClient:
     """An async client; same arguments as :func:`create_management_api_client`. ``http_client``
     may be your own ``aiohttp.ClientSession`` or ``httpx.AsyncClient``."""
@@ -165,4 +181,5 @@ def create_async_management_api_client(
         http_client=http_client,
         allow_insecure_http=allow_insecure_http,
         max_retries=max_retries,
+        max_response_size=max_response_size,
     )

@@ -24,16 +24,24 @@ from ._core import (
 from ._headers import checked
 from ._pipeline import Flow, FlowFactory, Middleware, compose
 from ._redirects import follow_redirects
-from ._resource import forget_namespaces
+from ._resource import NOT_GIVEN, NotGiven, forget_namespaces
 from ._result import ApiResult, ApiSuccess
 from ._retries import RetryCounter, RetryPolicy, retry_flow, to_retry_policy
-from ._types import DEFAULT_TIMEOUT, HeadersArg, Timeout, TimeoutArg, to_timeout
+from ._types import (
+    DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_TIMEOUT,
+    HeadersArg,
+    Timeout,
+    TimeoutArg,
+    check_max_response_size,
+    to_timeout,
+)
 
 
 class ClientConfig:
     """Immutable settings of one client."""
 
-    __slots__ = ("base_url", "flow", "headers", "timeout")
+    __slots__ = ("base_url", "flow", "headers", "max_response_size", "timeout")
 
     def __init__(
         self,
@@ -44,7 +52,9 @@ class ClientConfig:
         timeout: TimeoutArg,
         allow_insecure_http: bool,
         middlewares: list[Middleware],
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
+        self.max_response_size = check_max_response_size(max_response_size)
         self.base_url = normalize_base_url(base_url)
         check_api_base_url(self.base_url)
         self.headers = base_headers(token, headers)
@@ -71,6 +81,7 @@ class ClientConfig:
             body=body,
             headers=headers,
             timeout=to_timeout(timeout, self.timeout),
+            max_response_size=self.max_response_size,
         )
 
 
@@ -95,6 +106,7 @@ class BaseClient:
         allow_insecure_http: bool,
         middlewares: list[Middleware] | None,
         max_retries: int | RetryPolicy,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self._retry_policy = to_retry_policy(max_retries)
         self._allow_insecure_http = allow_insecure_http
@@ -105,11 +117,17 @@ class BaseClient:
             timeout=timeout,
             allow_insecure_http=allow_insecure_http,
             middlewares=list(middlewares or []),
+            max_response_size=max_response_size,
         )
 
     @property
     def base_url(self) -> str:
         return self._config.base_url
+
+    @property
+    def max_response_size(self) -> int | None:
+        """Bytes an answer's body may have (after decoding), or None for no limit."""
+        return self._config.max_response_size
 
     @property
     def max_retries(self) -> int:
@@ -122,13 +140,17 @@ class BaseClient:
         max_retries: int | RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         headers: HeadersArg = None,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A copy with other settings, sharing this client's connections (and its token handling).
 
-        ``headers`` are added to (or replace) the client's; ``None`` keeps a setting. Close the
-        original client, not the copies: they use its transport.
+        ``headers`` are added to (or replace) the client's; ``None`` keeps a setting (but
+        ``max_response_size=None`` lifts the size limit). Close the original client, not the
+        copies: they use its transport.
         """
         config = copy.copy(self._config)
+        if not isinstance(max_response_size, NotGiven):
+            config.max_response_size = check_max_response_size(max_response_size)
         if timeout is not None:
             config.timeout = to_timeout(timeout, config.timeout)
         if headers:

@@ -16,7 +16,7 @@ from ._ndjson import NdjsonStream
 from ._pipeline import Call, Flow, Middleware, Send
 from ._result import ApiResult
 from ._retries import DEFAULT_MAX_RETRIES, RetryPolicy
-from ._types import DEFAULT_TIMEOUT, HeadersArg, TimeoutArg
+from ._types import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT, HeadersArg, TimeoutArg
 
 if TYPE_CHECKING:
     import httpx
@@ -86,6 +86,7 @@ class ManagementApiClient(SyncPathMethods, SyncResources, BaseClient):
         allow_insecure_http: bool = False,
         middlewares: list[Middleware] | None = None,
         max_retries: int | RetryPolicy = DEFAULT_MAX_RETRIES,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self._configure(
             token=token,
@@ -95,6 +96,7 @@ class ManagementApiClient(SyncPathMethods, SyncResources, BaseClient):
             allow_insecure_http=allow_insecure_http,
             middlewares=middlewares,
             max_retries=max_retries,
+            max_response_size=max_response_size,
         )
         self._transport = make_sync_transport(http_client)
 
@@ -147,11 +149,14 @@ def create_management_api_client(
     http_client: urllib3.PoolManager | httpx.Client | SyncTransport | None = None,
     allow_insecure_http: bool = False,
     max_retries: int | RetryPolicy = DEFAULT_MAX_RETRIES,
+    max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
 ) -> ManagementApiClient:
     """A sync client. ``token`` is sent as ``Authorization: Bearer <token>``; an ``Authorization``
     entry in ``headers`` wins over it. ``http_client`` may be your own urllib3 ``PoolManager`` or
     ``httpx.Client``. ``max_retries`` failed requests are re-sent (GET/PUT/DELETE; POST/PATCH
-    only when they provably never left, or per call with ``idempotent=True``)."""
+    only when they provably never left, or per call with ``idempotent=True``). An answer whose body
+    exceeds ``max_response_size`` bytes (32 MiB; None for no limit) raises ``ResponseTooLargeError``;
+    ``timeout=Timeout(..., total=s)`` gives every call a deadline."""
     return ManagementApiClient(
         token=token,
         base_url=base_url,
@@ -160,4 +165,5 @@ def create_management_api_client(
         http_client=http_client,
         allow_insecure_http=allow_insecure_http,
         max_retries=max_retries,
+        max_response_size=max_response_size,
     )

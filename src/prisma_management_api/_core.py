@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import importlib
 import json
+import time
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
@@ -22,7 +23,7 @@ from ._headers import merge_headers as merge_headers  # where the auth middlewar
 from ._operation import Operation, find_operation
 from ._response import Headers, Response
 from ._result import ApiFailure, ApiResult, ApiSuccess
-from ._types import Timeout
+from ._types import DEFAULT_MAX_RESPONSE_SIZE, Timeout
 from ._url import encode_query, fill_path, format_value, join_url
 from ._version import __version__
 
@@ -41,6 +42,10 @@ class PreparedRequest(NamedTuple):
     timeout: Timeout
     stream: bool
     operation: Operation | None
+    # Bytes the (decoded) body may have; a streamed answer is not capped in total.
+    max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE
+    # time.monotonic() by which the whole call must be done (Timeout.total), or None.
+    deadline: float | None = None
 
 
 class RawResponse(NamedTuple):
@@ -56,7 +61,8 @@ class RawResponse(NamedTuple):
 
 def base_headers(token: str | None, headers: Mapping[str, str | None] | None) -> dict[str, str]:
     """The headers every request carries. An explicit ``Authorization`` header wins over ``token``."""
-    result = {"User-Agent": USER_AGENT, "Accept": ACCEPT_JSON}
+    # gzip only: the transports decode it themselves, within max_response_size (_transports/_body.py).
+    result = {"User-Agent": USER_AGENT, "Accept": ACCEPT_JSON, "Accept-Encoding": "gzip"}
     if token is not None:
         if not isinstance(token, str) or not token.strip():
             raise ValueError("token must be a non-empty string")
@@ -84,6 +90,7 @@ def prepare(
     body: Any,
     headers: Mapping[str, str | None] | None,
     timeout: Timeout,
+    max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
 ) -> PreparedRequest:
     method = method.upper()
     if not path.startswith("/"):
@@ -119,7 +126,10 @@ def prepare(
             request_headers["Content-Type"] = ACCEPT_JSON
         else:
             content = encode_body(body, content_type)
-    return PreparedRequest(method, url, request_headers, content, timeout, stream, operation)
+    deadline = None if timeout.total is None else time.monotonic() + timeout.total
+    return PreparedRequest(
+        method, url, request_headers, content, timeout, stream, operation, max_response_size, deadline
+    )
 
 
 def _content_type(headers: Mapping[str, str]) -> str | None:

@@ -42,11 +42,25 @@ class APIConnectionError(FetchError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The server did not answer in time."""
+    """The server did not answer in time (a connect or read timeout, or the call's ``Timeout.total``
+    deadline)."""
+
+
+class ResponseTooLargeError(FetchError):
+    """The answer's body is larger than the client's ``max_response_size`` (counted after gzip or
+    deflate decoding): reading stopped there and the connection was closed. Not retried.
+
+    ``limit`` is the limit in bytes that was exceeded.
+    """
+
+    def __init__(self, message: str, *, method: str = "", url: str = "", limit: int = 0) -> None:
+        super().__init__(message, method=method, url=url)
+        self.limit = limit
 
 
 class ResponseParseError(PrismaError):
-    """A successful (2xx) response whose body is not the JSON the operation promises."""
+    """A successful (2xx) response whose body is not the JSON the operation promises, or any answer
+    whose body cannot be decoded (a corrupt gzip body, a ``Content-Encoding`` the SDK cannot read)."""
 
 
 class AuthError(PrismaError):

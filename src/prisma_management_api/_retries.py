@@ -13,6 +13,7 @@ How long to wait: the server's ``Retry-After`` (seconds or an HTTP date) when it
 exponential backoff with jitter (0.5 s, 1 s, 2 s, ... capped at 8 s). A ``Retry-After`` longer than
 ``RetryPolicy.max_retry_after`` (60 s) is not waited out: the answer is returned at once, so that a
 call never hangs for minutes unannounced (``RateLimitError.retry_after`` tells the caller how long).
+Likewise no wait is begun that would end after the call's deadline (``Timeout.total``).
 """
 
 from __future__ import annotations
@@ -95,6 +96,12 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     return max(0.0, seconds)
 
 
+def _would_pass_deadline(request: PreparedRequest, delay: float) -> bool:
+    """Whether waiting ``delay`` would reach the call's deadline (``Timeout.total``): then the last
+    answer or error is handed back now rather than a timeout after a pointless wait."""
+    return request.deadline is not None and time.monotonic() + delay >= request.deadline
+
+
 def is_retryable_status(status: int) -> bool:
     return status in (408, 429) or status >= 500
 
@@ -127,6 +134,8 @@ def retry_flow(
             if attempt >= policy.max_retries or not (safe_to_resend or never_left):
                 raise
             delay = policy.backoff(attempt)
+            if _would_pass_deadline(request, delay):
+                raise
         else:
             if (
                 attempt >= policy.max_retries
@@ -138,6 +147,8 @@ def retry_flow(
             if hinted is not None and hinted > policy.max_retry_after:
                 return response
             delay = policy.backoff(attempt) if hinted is None else hinted
+            if _would_pass_deadline(request, delay):
+                return response
             if response.close is not None:
                 # A discarded streamed answer frees its connection; the driver awaits an async close.
                 with contextlib.suppress(Exception):  # a failed close must not stop the retry

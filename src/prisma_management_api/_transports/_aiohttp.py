@@ -13,7 +13,8 @@ from yarl import URL
 from .._core import PreparedRequest, RawResponse
 from .._exceptions import FetchError
 from .._response import Headers
-from ._base import transport_error
+from ._base import invalid_header_error, transport_error
+from ._body import BodyReader
 
 
 class AiohttpTransport:
@@ -55,15 +56,28 @@ class AiohttpTransport:
                 allow_redirects=False,
                 # No body, no Content-Type (aiohttp would add application/octet-stream).
                 skip_auto_headers=_NO_CONTENT_TYPE if request.body is None else None,
+                # A buffered body is decoded by BodyReader, within max_response_size.
+                auto_decompress=request.stream,
             )
-            headers = Headers(response.headers.items())
-            if request.stream:
-                return RawResponse(
-                    response.status, headers, None, _chunks(response, request), response.release
-                )
-            content = await response.read()
         except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
             raise _translate(exc, request) from exc
+        except ValueError:  # aiohttp's header check: the caller's mistake, not a network failure
+            raise invalid_header_error(request) from None
+        headers = Headers(response.headers.items())
+        if request.stream:
+            return RawResponse(response.status, headers, None, _chunks(response, request), response.release)
+        try:
+            reader = BodyReader(request, headers)
+            async for data in response.content.iter_any():
+                reader.feed(data)
+            content = reader.finish()
+        except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+            response.close()
+            raise _translate(exc, request) from exc
+        except BaseException:  # too large, undecodable, or cancelled by the call's deadline
+            response.close()  # the connection is dropped, not reused with half a body in it
+            raise
+        response.release()
         return RawResponse(response.status, headers, content)
 
     async def aclose(self) -> None:

@@ -6,6 +6,7 @@ from typing import Protocol, runtime_checkable
 
 from .._core import PreparedRequest, RawResponse
 from .._exceptions import APIConnectionError, APITimeoutError, FetchError
+from .._headers import check_header
 
 
 @runtime_checkable
@@ -43,3 +44,19 @@ def transport_error(kind: str, request: PreparedRequest, detail: str = "") -> Fe
     if kind == "read-timeout":
         return APITimeoutError(f"timed out waiting for the answer to {where}", method=method, url=url)
     return APIConnectionError(f"connection failed during {where}: {detail}", method=method, url=url)
+
+
+def invalid_header_error(request: PreparedRequest) -> ValueError:
+    """The error for a request header that the HTTP library refused to send.
+
+    Headers are checked before any transport (``_headers``), but a middleware may add one after
+    that check. A ``ValueError`` (a mistake in the call, not a network failure: never retried)
+    that names the header but never shows its value, which may be a token.
+    """
+    where = f"{request.method} {request.url.split('?', 1)[0]}"
+    for name, value in request.headers.items():
+        try:
+            check_header(name, value)
+        except (TypeError, ValueError) as exc:
+            return ValueError(f"{where}: {exc}")
+    return ValueError(f"{where}: the HTTP library refused a header of this request (values not shown)")

@@ -7,14 +7,16 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 
 from .._core import PreparedRequest, RawResponse
+from .._deadline import capped
 from .._exceptions import FetchError
 from .._response import Headers
-from ._base import transport_error
+from ._base import invalid_header_error, transport_error
+from ._body import BodyReader
 
 
 def _timeout(request: PreparedRequest) -> httpx.Timeout:
-    t = request.timeout
-    return httpx.Timeout(connect=t.connect, read=t.read, write=t.read, pool=t.connect)
+    connect, read = capped(request.timeout.connect, request), capped(request.timeout.read, request)
+    return httpx.Timeout(connect=connect, read=read, write=read, pool=connect)
 
 
 class HttpxTransport:
@@ -30,7 +32,12 @@ class HttpxTransport:
             timeout=_timeout(request),
         )
         try:
-            response = self._client.send(built, stream=request.stream, follow_redirects=False)
+            # Always streamed: a buffered body is read raw (undecoded) into a BodyReader.
+            response = self._client.send(built, stream=True, follow_redirects=False)
+        except httpx.LocalProtocolError:
+            # h11 refused a header (CR/LF in it): the caller's mistake, not a network failure, so
+            # not retried; h11's message, kept out of the chain, would show the value.
+            raise invalid_header_error(request) from None
         except httpx.TransportError as exc:
             raise _translate(exc, request) from exc
         headers = Headers(response.headers.multi_items())
@@ -38,7 +45,16 @@ class HttpxTransport:
             return RawResponse(
                 response.status_code, headers, None, _chunks(response, request), response.close
             )
-        return RawResponse(response.status_code, headers, response.content)
+        try:
+            reader = BodyReader(request, headers)
+            for data in response.iter_raw():
+                reader.feed(data)
+            content = reader.finish()
+        except httpx.TransportError as exc:
+            raise _translate(exc, request) from exc
+        finally:
+            response.close()  # back to the pool when read to the end, else closed
+        return RawResponse(response.status_code, headers, content)
 
     def close(self) -> None:
         """The client is the user's: they close it."""
@@ -57,7 +73,11 @@ class AsyncHttpxTransport:
             timeout=_timeout(request),
         )
         try:
-            response = await self._client.send(built, stream=request.stream, follow_redirects=False)
+            response = await self._client.send(built, stream=True, follow_redirects=False)
+        except httpx.LocalProtocolError:
+            # h11 refused a header (CR/LF in it): the caller's mistake, not a network failure, so
+            # not retried; h11's message, kept out of the chain, would show the value.
+            raise invalid_header_error(request) from None
         except httpx.TransportError as exc:
             raise _translate(exc, request) from exc
         headers = Headers(response.headers.multi_items())
@@ -65,7 +85,16 @@ class AsyncHttpxTransport:
             return RawResponse(
                 response.status_code, headers, None, _achunks(response, request), response.aclose
             )
-        return RawResponse(response.status_code, headers, response.content)
+        try:
+            reader = BodyReader(request, headers)
+            async for data in response.aiter_raw():
+                reader.feed(data)
+            content = reader.finish()
+        except httpx.TransportError as exc:
+            raise _translate(exc, request) from exc
+        finally:
+            await response.aclose()  # also when the call's deadline cancelled the read
+        return RawResponse(response.status_code, headers, content)
 
     async def aclose(self) -> None:
         """The client is the user's: they close it."""

@@ -4,6 +4,7 @@ overhead")."""
 from __future__ import annotations
 
 import functools
+import traceback
 from collections.abc import Iterator
 
 import urllib3
@@ -12,12 +13,15 @@ from urllib3.exceptions import (
     HTTPError,
     NewConnectionError,
     ReadTimeoutError,
+    SSLError,
 )
 
 from .._core import PreparedRequest, RawResponse
+from .._deadline import capped
 from .._exceptions import FetchError
 from .._response import Headers
-from ._base import transport_error
+from ._base import invalid_header_error, transport_error
+from ._body import CHUNK_SIZE, BodyReader
 
 
 class Urllib3Transport:
@@ -29,7 +33,7 @@ class Urllib3Transport:
         self._pool = pool if pool is not None else urllib3.PoolManager(maxsize=max_connections)
 
     def send(self, request: PreparedRequest) -> RawResponse:
-        timeout = _timeout(request.timeout.connect, request.timeout.read)
+        timeout = _timeout(capped(request.timeout.connect, request), capped(request.timeout.read, request))
         try:
             response = self._pool.urlopen(
                 request.method,
@@ -39,20 +43,49 @@ class Urllib3Transport:
                 timeout=timeout,
                 retries=False,
                 redirect=False,
-                preload_content=not request.stream,
+                preload_content=False,
+                # A buffered body is decoded by BodyReader, within max_response_size.
+                decode_content=request.stream,
             )
         except HTTPError as exc:
             raise _translate(exc, request) from exc
+        except ValueError:  # http.client's header check; its message would echo the value
+            raise invalid_header_error(request) from None
         headers = Headers(response.headers.items())
-        if not request.stream:
-            return RawResponse(response.status, headers, response.data)
-        return RawResponse(
-            response.status, headers, None, _chunks(response, request), lambda: _release(response)
-        )
+        if request.stream:
+            return RawResponse(
+                response.status, headers, None, _chunks(response, request), lambda: _release(response)
+            )
+        try:
+            content = _read(response, request, headers)
+        except HTTPError as exc:
+            _release(response)
+            raise _translate(exc, request) from exc
+        except BaseException:
+            _release(response)  # closed, not reused: the rest of the body was never read
+            raise
+        response.release_conn()
+        return RawResponse(response.status, headers, content)
 
     def close(self) -> None:
         if self._owns_pool:
             self._pool.clear()
+
+
+def _read(response: urllib3.BaseHTTPResponse, request: PreparedRequest, headers: Headers) -> bytes:
+    reader = BodyReader(request, headers)
+    if reader.in_one_read:
+        reader.feed(response.read(decode_content=False))
+        return reader.finish()
+    sock = getattr(getattr(response, "connection", None), "sock", None)
+    while True:
+        if sock is not None and request.deadline is not None:
+            sock.settimeout(capped(request.timeout.read, request))  # no read may outlast the deadline
+        # read1: what one read of the socket gives (read(n) would wait for all n bytes).
+        data = response.read1(CHUNK_SIZE, decode_content=False)
+        if not data:
+            return reader.finish()
+        reader.feed(data)
 
 
 @functools.lru_cache(maxsize=64)
@@ -76,10 +109,24 @@ def _release(response: urllib3.BaseHTTPResponse) -> None:
 
 def _translate(exc: HTTPError, request: PreparedRequest) -> FetchError:
     # NewConnectionError subclasses ConnectTimeoutError, so it is asked about first.
-    if isinstance(exc, NewConnectionError):
+    if isinstance(exc, NewConnectionError) or _handshake_failed(exc):
         return transport_error("connect", request)
     if isinstance(exc, ConnectTimeoutError):
         return transport_error("connect-timeout", request)
     if isinstance(exc, ReadTimeoutError):
         return transport_error("read-timeout", request)
     return transport_error("io", request, type(exc).__name__)
+
+
+def _handshake_failed(exc: HTTPError) -> bool:
+    """A TLS handshake that failed (a bad certificate, no common protocol): no byte of the request
+    left, so even a POST may be sent again. urllib3 raises the same ``SSLError`` wherever an
+    ``ssl`` error happened; where it happened is in the original error's traceback."""
+    if not isinstance(exc, SSLError):
+        return False
+    original = exc.__cause__ or exc.__context__ or (exc.args[0] if exc.args else None)
+    if not isinstance(original, BaseException):
+        return False
+    return any(
+        frame.f_code.co_name == "do_handshake" for frame, _ in traceback.walk_tb(original.__traceback__)
+    )

@@ -209,7 +209,7 @@ class ManagementApi:
                         status = malformed_status
                     elif exc.location == "path":
                         status = bad_path_status
-                    raise ApiError(status, exc.message) from None
+                    raise ApiError(status, exc.message, code=exc.code) from None
                 ctx = Ctx(
                     store=store,
                     principal=principal,

@@ -40,6 +40,7 @@ import http
 import inspect
 import json
 import logging
+import math
 import socket
 import struct
 import threading
@@ -95,6 +96,9 @@ MAX_HEADER_BYTES: Final = 64 * 1024
 MAX_BODY_BYTES: Final = 16 * 1024 * 1024
 # Pipelined requests queued on one connection before reading pauses.
 _MAX_QUEUED: Final = 32
+#: Seconds a connection may go without progress (no bytes from the client while nothing is being
+#: answered, or answers the client does not read) before the fake closes it.
+DEFAULT_IDLE_TIMEOUT: Final = 60.0
 
 _ERROR_CODES: Final[Mapping[int, str]] = {
     400: "client-error",
@@ -624,10 +628,13 @@ class _Connection(asyncio.Protocol):
     answered synchronously without creating a task.
     """
 
-    def __init__(self, app: App, connections: set[_Connection]) -> None:
+    def __init__(self, app: App, connections: set[_Connection], idle_timeout: float | None) -> None:
         self._app = app
         self._connections = connections
         self._loop = asyncio.get_running_loop()
+        self._idle_timeout = idle_timeout
+        self._idle_timer: asyncio.TimerHandle | None = None
+        self._last_progress = self._loop.time()
         self._parser = httptools.HttpRequestParser(self)
         self._transport: asyncio.Transport | None = None
         self._queue: deque[_Parsed] = deque()
@@ -648,16 +655,20 @@ class _Connection(asyncio.Protocol):
         assert isinstance(transport, asyncio.Transport)
         self._transport = transport
         self._connections.add(self)
+        self._arm_idle_timer(self._idle_timeout)
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._lost = True
         self._connections.discard(self)
         self._queue.clear()
+        if self._idle_timer is not None:
+            self._idle_timer.cancel()
         if self._task is not None and not self._task.done():
             self._task.cancel()
         self._wake_writer()
 
     def data_received(self, data: bytes) -> None:
+        self._last_progress = self._loop.time()
         if self._stop_reading:
             return
         try:
@@ -684,7 +695,10 @@ class _Connection(asyncio.Protocol):
 
     def resume_writing(self) -> None:
         self._write_paused = False
+        self._last_progress = self._loop.time()
         self._wake_writer()
+        if self._task is None:
+            self._pump()  # the client reads again: answer what waited, then read more
 
     # httptools callbacks ---------------------------------------------------
 
@@ -748,10 +762,22 @@ class _Connection(asyncio.Protocol):
         self._pause_reading()
 
     def _pump(self) -> None:
-        """Answer queued requests until one has to wait or the queue is empty."""
-        while self._queue and self._task is None and not self._lost:
+        """Answer queued requests until one has to wait or the queue is empty.
+
+        Backpressure: while the transport's write buffer is over its high-water mark (the client
+        is not reading its answers), nothing more is answered and nothing more is read, so a
+        client that pipelines without reading holds at most one buffer and one read's worth of
+        requests. ``resume_writing`` pumps again.
+        """
+        while self._queue and self._task is None and not self._lost and not self._write_paused:
             self._answer(self._queue.popleft())
-        if self._task is not None or self._lost:
+        if self._lost:
+            return
+        if self._write_paused or self._task is not None:
+            # Waiting on the client (full buffer) or on an answer (delay, stream): stop reading
+            # once enough is queued, so pipelining behind a slow answer is bounded too.
+            if self._write_paused or len(self._queue) >= _MAX_QUEUED:
+                self._pause_reading()
             return
         if self._stop_reading:
             self._finish_connection()
@@ -848,7 +874,34 @@ class _Connection(asyncio.Protocol):
 
     def _write(self, data: bytes) -> None:
         if self._transport is not None and not self._lost:
+            self._last_progress = self._loop.time()
             self._transport.write(data)
+
+    def _arm_idle_timer(self, delay: float | None) -> None:
+        if delay is not None and not self._lost:
+            self._idle_timer = self._loop.call_later(delay, self._check_idle)
+
+    def _check_idle(self) -> None:
+        """Close a connection that made no progress for ``idle_timeout`` seconds.
+
+        Progress is a byte read or written. An answer the server is still producing (a delayed
+        handler, a log stream waiting for lines) is not the client's idleness, so a busy
+        connection is only closed while its answers sit unread in a full write buffer.
+        """
+        self._idle_timer = None
+        timeout = self._idle_timeout
+        if timeout is None or self._lost:
+            return
+        idle_for = self._loop.time() - self._last_progress
+        busy = self._task is not None and not self._write_paused
+        if busy or idle_for < timeout:
+            self._arm_idle_timer(timeout - idle_for if not busy else timeout)
+            return
+        logger.debug("closing a connection idle for %.1f s", idle_for)
+        if self._write_paused or self._queue or self._task is not None:
+            self._abort()  # answers nobody reads: drop them with the connection
+        else:
+            self._close()
 
     async def _drain(self) -> None:
         if self._lost:
@@ -965,6 +1018,8 @@ class ServerThread:
 
     Each app gets its own listener (``ports`` maps app names to fixed ports;
     default 0 = any free port).  All listeners share one thread and loop.
+    ``idle_timeout``: seconds after which a connection that makes no progress
+    is closed (None: never); see ``_Connection._check_idle``.
 
     >>> with ServerThread([api, oauth]) as server:      # doctest: +SKIP
     ...     server.url("api")                           # 'http://127.0.0.1:40123'
@@ -976,13 +1031,19 @@ class ServerThread:
         *,
         host: str = "127.0.0.1",
         ports: Mapping[str, int] | None = None,
+        idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
     ) -> None:
+        if idle_timeout is not None and not 0 < idle_timeout < math.inf:  # NaN fails too
+            raise ValueError(
+                f"idle_timeout must be a positive number of seconds or None, not {idle_timeout!r}"
+            )
         names = [app.name for app in apps]
         if len(set(names)) != len(names):
             raise ValueError(f"app names must be unique: {names}")
         self._apps = list(apps)
         self._host = host
         self._ports = dict(ports or {})
+        self._idle_timeout = idle_timeout
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._servers: list[asyncio.Server] = []
@@ -1046,7 +1107,7 @@ class ServerThread:
         for app in self._apps:
             port = self._ports.get(app.name, 0)
             server = await loop.create_server(
-                functools.partial(_Connection, app, self._connections), self._host, port
+                functools.partial(_Connection, app, self._connections, self._idle_timeout), self._host, port
             )
             self._servers.append(server)
             self._bound[app.name] = server.sockets[0].getsockname()[1]

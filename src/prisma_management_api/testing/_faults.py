@@ -13,8 +13,9 @@ say what the client *sent*, which is what retry tests want to assert.
 
 Routes are named ``"METHOD /path/{template}"`` as registered; parameter names
 do not matter when matching (``/v1/projects/{id}`` names the same route as
-``/v1/projects/{projectId}``).  A request whose path matches no route is
-counted under ``"METHOD /its/actual/path"``.
+``/v1/projects/{projectId}``).  Requests whose path matches no route are
+counted together under ``"METHOD <no route>"`` (:data:`NO_ROUTE`): one key
+per method, so a client probing random paths cannot grow the counters.
 """
 
 from __future__ import annotations
@@ -29,7 +30,10 @@ from typing import Final
 
 from ._engine import FakeResponse, FaultPlan, error_code_for_status, error_response
 
-__all__ = ["Counters", "Fault", "Faults"]
+__all__ = ["NO_ROUTE", "Counters", "Fault", "Faults"]
+
+#: The route name under which requests to unknown paths are counted: ``counters.hits("GET <no route>")``.
+NO_ROUTE: Final = "<no route>"
 
 _PARAM: Final = re.compile(r"\{[^/{}]*\}")
 _DEFAULT_MESSAGES: Final[Mapping[int, str]] = {
@@ -46,8 +50,8 @@ def _normalize(template: str) -> str:
     return _PARAM.sub("{}", template)
 
 
-def _route_key(method: str, route: str | None, path: str) -> str:
-    return f"{method} {route if route is not None else path}"
+def _route_key(method: str, route: str | None) -> str:
+    return f"{method} {route if route is not None else NO_ROUTE}"
 
 
 class Counters:
@@ -60,8 +64,8 @@ class Counters:
         self._names: dict[str, str] = {}
         self._grants: Counter[str] = Counter()
 
-    def count_hit(self, method: str, route: str | None, path: str) -> None:
-        key = _route_key(method, route, path)
+    def count_hit(self, method: str, route: str | None) -> None:
+        key = _route_key(method, route)
         normalized = _normalize(key)
         with self._lock:
             self._hits[normalized] += 1
@@ -243,7 +247,7 @@ class Faults:
     # Engine hook -----------------------------------------------------------
 
     def on_request(self, app: str, method: str, route: str | None, path: str) -> FaultPlan | None:
-        self.counters.count_hit(method, route, path)
+        self.counters.count_hit(method, route)
         if not self._faults:  # unlocked peek: the common case stays cheap
             return None
         with self._lock:

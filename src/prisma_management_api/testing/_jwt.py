@@ -124,7 +124,8 @@ class SigningKey:
                 hashes.SHA256(),
             )
             return _json_object(b64url_decode(parts[1]))
-        except (ValueError, UnicodeError, InvalidSignature):
+        except (ValueError, UnicodeError, InvalidSignature, RecursionError):
+            # RecursionError: a forged header nested thousands deep is as invalid as any other.
             return None
 
 

@@ -260,6 +260,9 @@ class OAuthServer:
         for client in clients if clients is not None else [OAuthClient(DEFAULT_CLIENT_ID)]:
             self.register_client(client)
         self._codes: dict[str, _Code] = {}
+        # Codes kept after the last purge: the next purge runs once the table has doubled, so
+        # purging costs O(1) per code however many are issued.
+        self._codes_after_purge = 0
         self._grants: dict[str, _Grant] = {}
         self._refresh: dict[str, _Refresh] = {}
         self._access: dict[str, str] = {}  # jti -> grant_id
@@ -426,6 +429,7 @@ class OAuthServer:
         workspace_id = self._consent()
         code = secrets.token_urlsafe(32)
         with self._lock:
+            self._purge_codes()
             self._codes[code] = _Code(
                 client_id=client.client_id,
                 redirect_uri=_single(query, "redirect_uri"),
@@ -436,6 +440,17 @@ class OAuthServer:
                 expires_at=self._clock() + self.config.code_ttl,
             )
         return code
+
+    def _purge_codes(self) -> None:
+        """Forget codes expired for a whole ``code_ttl`` (until then, a late exchange still hears
+        "expired" and a replay still revokes its tokens): a client that authorizes and never
+        exchanges cannot grow the table. Call with the lock held."""
+        if len(self._codes) < 2 * self._codes_after_purge + 64:
+            return
+        horizon = self._clock() - self.config.code_ttl
+        for code in [c for c, record in self._codes.items() if record.expires_at < horizon]:
+            del self._codes[code]
+        self._codes_after_purge = len(self._codes)
 
     def _consent(self) -> str:
         """What the user does on the consent screen: a workspace, or refuse."""

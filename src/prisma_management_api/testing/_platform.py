@@ -8,7 +8,7 @@ from types import TracebackType
 from typing import Literal
 
 from ._api import ManagementApi
-from ._engine import App, ServerThread
+from ._engine import DEFAULT_IDLE_TIMEOUT, App, ServerThread
 from ._faults import Counters, Faults
 from ._jwt import SigningKey
 from ._oauth import DEFAULT_CLIENT_ID, OAuthClient, OAuthConfig, OAuthServer
@@ -28,6 +28,8 @@ class FakePrismaPlatform:
     ``fake-public-client``, with loopback redirect URIs). ``port``/``auth_port`` fix the
     listeners' ports (0: any free port). ``workspace_name``, ``user_email`` and ``user_name``
     describe the seeded workspace and user; ``signing_key`` replaces the process-wide RSA key.
+    ``idle_timeout``: seconds after which a connection that makes no progress is closed (None:
+    never).
 
     Hooks: ``faults`` (``inject_status``/``inject_latency``/``inject_reset``, applied to API and
     OAuth routes alike), ``counters`` (hits per route, token requests per grant type), ``oauth``
@@ -51,6 +53,7 @@ class FakePrismaPlatform:
         workspace_name: str = "Fake Workspace",
         user_email: str = "developer@example.com",
         user_name: str = "Fake Developer",
+        idle_timeout: float | None = DEFAULT_IDLE_TIMEOUT,
     ) -> None:
         if provisioning_delay < 0:
             raise ValueError("provisioning_delay must be >= 0")
@@ -79,7 +82,9 @@ class FakePrismaPlatform:
         self.api = ManagementApi(self.state, self.oauth)
         api_app = self.api.install(App("api", hook=self.faults))
         auth_app = self.oauth.install(App("auth", hook=self.faults))
-        self._server = ServerThread([api_app, auth_app], host=host, ports={"api": port, "auth": auth_port})
+        self._server = ServerThread(
+            [api_app, auth_app], host=host, ports={"api": port, "auth": auth_port}, idle_timeout=idle_timeout
+        )
         self._server.start()
         self.state.api_url = self._server.url("api")
 

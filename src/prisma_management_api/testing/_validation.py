@@ -25,16 +25,23 @@ from .._generated.request_schemas import REQUEST_SCHEMAS
 
 _MISSING: Any = object()
 
+#: Deepest nesting of arrays and objects a request body may have. No operation's schema comes near
+#: it; a deeper body is refused before anything recurses over it (Python's own limit is ~1000).
+MAX_JSON_DEPTH = 128
+
 
 class RequestInvalid(Exception):
     """A request the spec does not allow. ``location``: ``query``, ``path`` or ``body``;
-    ``malformed``: the body is not JSON at all."""
+    ``malformed``: the body is not JSON at all, or not JSON the fake reads (nested too deep)."""
 
-    def __init__(self, message: str, *, location: str = "body", malformed: bool = False) -> None:
+    def __init__(
+        self, message: str, *, location: str = "body", malformed: bool = False, code: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.location = location
         self.malformed = malformed
+        self.code = code  # None: the code of the status the route answers with
 
 
 @dataclass(frozen=True)
@@ -231,14 +238,52 @@ def validate(
     parsed: Any = None
     if check.body is not None:
         if body.strip():
-            try:
-                parsed = json.loads(body)
-            except ValueError:
-                raise RequestInvalid("body: is not valid JSON", location="body", malformed=True) from None
+            parsed = parse_json_body(body)
             _check(check.body, parsed, "body", "body")
         elif check.body_required:
             raise RequestInvalid("body: is required")
     return Validated(coerced_query, coerced_path, parsed)
+
+
+def parse_json_body(body: bytes) -> Any:
+    """``body`` parsed as JSON; :class:`RequestInvalid` (malformed) if it is not JSON or nests deeper
+    than :data:`MAX_JSON_DEPTH`."""
+    try:
+        parsed = json.loads(body)
+    except ValueError:
+        raise RequestInvalid("body: is not valid JSON", malformed=True) from None
+    except RecursionError:  # deeper than the interpreter's limit: json's C parser stops there
+        parsed = _TOO_DEEP
+    if parsed is _TOO_DEEP or json_depth(parsed) > MAX_JSON_DEPTH:
+        raise RequestInvalid(
+            f"body: nests arrays and objects deeper than {MAX_JSON_DEPTH} levels",
+            malformed=True,
+            code="validation-error",
+        )
+    return parsed
+
+
+_TOO_DEEP: Any = object()
+
+
+def json_depth(value: Any) -> int:
+    """How deeply arrays and objects nest in ``value`` (a scalar: 0), without recursion."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children: list[Any]
+        if isinstance(item, dict):
+            children = list(cast("dict[str, Any]", item).values())
+        elif isinstance(item, list):
+            children = item  # pyright: ignore[reportUnknownVariableType]
+        else:
+            continue
+        deepest = max(deepest, depth)
+        if deepest > MAX_JSON_DEPTH:
+            return deepest  # enough to refuse; no need to walk the rest
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def _check(validator: Draft202012Validator, value: Any, where: str, location: str) -> None:

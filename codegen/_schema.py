@@ -15,6 +15,11 @@ from ._naming import attribute_name, pascal, singular
 
 Kind = Literal["model", "dict"]
 REF_SUFFIX = "Ref"
+# A hint that is never claimed as a name, only handed down: the humane stem of a property's type
+# (``Connection`` + ``Endpoints``) from which its children's names are made.
+STEM = "~"
+# A hint for a shape that sibling properties share, claimed first (see ``_claim_object``).
+HUMANE = "+"
 _REF_KEYS = frozenset({"id", "name", "url", "type", "displayName"})
 _DOC_KEYS = frozenset({"description", "summary", "title", "example", "examples"})
 
@@ -73,6 +78,7 @@ class TypeRegistry:
     definitions: list[Definition] = field(default_factory=list)
     _by_shape: dict[str, str] = field(default_factory=dict)
     needs: set[str] = field(default_factory=set)  # names to import: Any, Literal, datetime, ...
+    _objects: dict[str, list[str]] = field(default_factory=dict)  # object name -> its properties
 
     def type_for(self, schema: Any, hints: list[str]) -> str:
         """A type expression for ``schema``; named types are registered on the way."""
@@ -133,7 +139,9 @@ class TypeRegistry:
         if json_type == "integer":
             return "int"
         if json_type == "number":
-            return "float"
+            # JSON does not tell 5432 from 5432.0, but a user does: a model keeps an integer an
+            # int (a port prints 5432, not 5432.0) and 1.5 a float. Request dicts take either.
+            return "int | float" if self.kind == "model" else "float"
         if json_type == "boolean":
             return "bool"
         if json_type == "null":
@@ -156,6 +164,9 @@ class TypeRegistry:
                 self.needs.add("Any")
             return f"dict[str, {value}]"
         key = self._shape_key(schema)
+        stems = [h[len(STEM) :] for h in hints if h.startswith(STEM)]
+        humane = [h[len(HUMANE) :] for h in hints if h.startswith(HUMANE)]
+        hints = [h for h in hints if not h.startswith((STEM, HUMANE))]
         ref_hints = [h for h in hints if h.endswith(REF_SUFFIX)]
         hints = [h for h in hints if not h.endswith(REF_SUFFIX)]
         if ref_hints and set(properties) <= _REF_KEYS and "id" in properties:
@@ -165,12 +176,22 @@ class TypeRegistry:
             hints = ref_hints + hints
         if key in self._by_shape:
             return self._by_shape[key]
-        name = self._claim(hints)
-        self._by_shape[key] = name
         required = set(schema.get("required") or [])
+        name = self._claim_object(humane, properties, required) if humane else None
+        name = name or self._claim(hints)
+        self._by_shape[key] = name
+        resource = _resource_of(properties)
+        siblings = _sibling_shapes(properties)
         fields = []
         for wire, prop in properties.items():
             prop_hints = _property_hints(name, wire)
+            if self._shape_key(prop) in siblings:
+                # Sibling properties of one shape (endpoints.direct / pooled / accelerate) are
+                # named for what they share (ConnectionEndpoint), not after the first of them.
+                shared = [singular(p) for p in [*stems, name] if p.endswith("s") and singular(p) != p]
+                prop_hints = [HUMANE + h for h in dict.fromkeys(shared)] + prop_hints
+            elif resource:
+                prop_hints.append(STEM + resource + pascal(wire))
             fields.append(
                 FieldDef(
                     wire=wire,
@@ -185,7 +206,10 @@ class TypeRegistry:
         return name
 
     def _union(self, schema: dict[str, Any], variants: list[Any], hints: list[str]) -> str:
-        hints = [h for h in hints if not h.endswith(REF_SUFFIX)]  # variants are not pointers
+        # Variants are not pointers, and stems are not names.
+        hints = [
+            h.removeprefix(HUMANE) for h in hints if not h.endswith(REF_SUFFIX) and not h.startswith(STEM)
+        ]
         discriminator = _common_const_key(variants)
         if discriminator is None or not hints:
             members = [
@@ -205,6 +229,26 @@ class TypeRegistry:
 
     def _shape_key(self, schema: dict[str, Any]) -> str:
         return json.dumps(strip_docs(schema), sort_keys=True)
+
+    def _claim_object(self, hints: list[str], properties: dict[str, Any], required: set[str]) -> str | None:
+        """The first free humane hint; when it names an object with one property fewer (the same
+        endpoint without its connection string), this one is named for what it adds:
+        ``ConnectionEndpointWithConnectionString``, ``...WithOptionalConnectionString``."""
+        for hint in hints:
+            if hint not in self.taken:
+                self.taken.add(hint)
+                self._objects[hint] = list(properties)
+                return hint
+            base = self._objects.get(hint)
+            extra = [wire for wire in properties if base is not None and wire not in base]
+            if base is None or len(extra) != 1 or not set(base) < set(properties):
+                continue
+            optional = "" if extra[0] in required else "Optional"
+            variant = f"{hint}With{optional}{pascal(extra[0])}"
+            if variant not in self.taken:
+                self.taken.add(variant)
+                return variant
+        return None
 
     def _claim(self, hints: list[str]) -> str:
         for hint in hints:
@@ -240,6 +284,24 @@ def _property_hints(parent: str, wire: str) -> list[str]:
     if wire == "data":  # an envelope's payload: registered under its resource's name already
         return [parent + "Data"]
     return [pascal(singular(wire)) + REF_SUFFIX, parent + pascal(wire)]
+
+
+def _resource_of(properties: dict[str, Any]) -> str | None:
+    """``Connection`` for an object whose ``type`` is the constant ``"connection"``."""
+    kind = properties.get("type")
+    if isinstance(kind, dict) and isinstance(kind.get("const"), str):
+        return pascal(kind["const"])
+    return None
+
+
+def _sibling_shapes(properties: dict[str, Any]) -> set[str]:
+    """Shape keys of object-valued properties that two or more properties of one object share."""
+    seen: dict[str, int] = {}
+    for prop in properties.values():
+        if isinstance(prop, dict) and (prop.get("type") == "object" or "properties" in prop):
+            key = json.dumps(strip_docs(prop), sort_keys=True)
+            seen[key] = seen.get(key, 0) + 1
+    return {key for key, count in seen.items() if count > 1}
 
 
 def _common_const_key(variants: list[Any]) -> str | None:

@@ -87,7 +87,7 @@ def test_scalar_types_formats_and_optionality(facts: dict[str, Any]) -> None:
     annotations = facts["widget_annotations"]
     assert annotations["id"] == "str"
     assert annotations["count"] == "int | None"
-    assert annotations["ratio"] == "float | None"
+    assert annotations["ratio"] == "int | float | None"  # a JSON integer stays an int
     assert annotations["active"] == "bool | None"
     assert annotations["tags"] == "list[str] | None"
     # format date-time parses to datetime; uri and email stay strings.

@@ -26,6 +26,8 @@ from prisma_management_api import (
     Response,
 )
 from prisma_management_api.types import (
+    Connection,
+    ConnectionEndpoint,
     ErrorResponse,
     GetAlchemyStateVersionResponse,
     GetDeploymentLogsEvent,
@@ -151,6 +153,13 @@ async def check_async_narrowing(client: AsyncManagementApiClient) -> None:
     logs = await client.GET("/v1/deployments/{deploymentId}/logs", params={"path": {"deploymentId": "d"}})
     if logs.data is not None:
         assert_type(logs.data, AsyncNdjsonStream[GetDeploymentLogsEvent])
+
+
+def check_humane_model_types(connection: Connection) -> None:
+    pooled = connection.endpoints.pooled
+    if pooled is not None:
+        assert_type(pooled, ConnectionEndpoint)
+        assert_type(pooled.port, int | float)
 
 
 # --- lines that must NOT type-check -----------------------------------------------------------

@@ -35,7 +35,7 @@ class DatabaseBackup(LenientModel):
     id: str
     backup_type: Literal["full", "incremental", "differential"] = Field(alias="backupType")
     created_at: str = Field(alias="createdAt")
-    size: float | None = Field(default=None)
+    size: int | float | None = Field(default=None)
     status: Literal["running", "completed", "failed", "unknown"]
     type: Literal["backup"] | None = Field(default=None)
 
@@ -43,7 +43,7 @@ class DatabaseBackup(LenientModel):
 class ListDatabaseBackupsResponseMeta(LenientModel):
     """ListDatabaseBackupsResponseMeta"""
 
-    backup_retention_days: float = Field(alias="backupRetentionDays")
+    backup_retention_days: int | float = Field(alias="backupRetentionDays")
 
 
 class ListDatabaseBackupsResponsePagination(LenientModel):
@@ -71,14 +71,14 @@ class GetDatabaseUsageResponsePeriod(LenientModel):
 class GetDatabaseUsageResponseMetricsOperations(LenientModel):
     """GetDatabaseUsageResponseMetricsOperations"""
 
-    used: float
+    used: int | float
     unit: Literal["ops"]
 
 
 class GetDatabaseUsageResponseMetricsStorage(LenientModel):
     """GetDatabaseUsageResponseMetricsStorage"""
 
-    used: float
+    used: int | float
     unit: Literal["GiB"]
 
 

@@ -17,7 +17,7 @@ from ..._models import LenientModel
 class DeploymentPortMapping(LenientModel):
     """DeploymentPortMapping"""
 
-    http: float | None = Field(default=None)
+    http: int | float | None = Field(default=None)
 
 
 class Deployment(LenientModel):
@@ -52,8 +52,8 @@ class GetDeploymentLogsEventLog(LenientModel):
 
     type: Literal["log"]
     text: str
-    byte_start: float = Field(alias="byteStart")
-    byte_end: float = Field(alias="byteEnd")
+    byte_start: int | float = Field(alias="byteStart")
+    byte_end: int | float = Field(alias="byteEnd")
 
 
 class GetDeploymentLogsEventTerminal(LenientModel):

@@ -68,7 +68,7 @@ class ListProjectsResponse(LenientModel):
 class GetAlchemyStateVersionResponse(LenientModel):
     """GetAlchemyStateVersionResponse"""
 
-    version: float
+    version: int | float
 
 
 class BranchApplicationTopologyNode(LenientModel):

@@ -22,11 +22,11 @@ class ScmInstallation(LenientModel):
     type: Literal["scm-installation"]
     url: str
     provider: Literal["github"]
-    installation_id: float = Field(
+    installation_id: int | float = Field(
         alias="installationId", description="Numeric installation ID assigned by the SCM provider"
     )
     """Numeric installation ID assigned by the SCM provider"""
-    account_id: float = Field(
+    account_id: int | float = Field(
         alias="accountId", description="Numeric account ID assigned by the SCM provider"
     )
     """Numeric account ID assigned by the SCM provider"""
@@ -48,7 +48,7 @@ class ListScmInstallationsResponse(LenientModel):
 class ScmInstallationRepository(LenientModel):
     """ScmInstallationRepository"""
 
-    id: float = Field(description="Numeric repository ID assigned by the SCM provider")
+    id: int | float = Field(description="Numeric repository ID assigned by the SCM provider")
     """Numeric repository ID assigned by the SCM provider"""
     type: Literal["scm-repository"]
     full_name: str = Field(alias="fullName", description='Full repository name, e.g. "octocat/hello"')

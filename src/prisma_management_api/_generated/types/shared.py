@@ -94,7 +94,7 @@ class DomainDnsRecord(LenientModel):
     type: Literal["CNAME"]
     name: str
     value: str = Field(repr=False)
-    ttl: float | None
+    ttl: int | float | None
 
 
 class Domain(LenientModel):
@@ -133,19 +133,19 @@ class GetDomainResponse(LenientModel):
     data: Domain
 
 
-class ConnectionEndpointsDirect(LenientModel):
-    """ConnectionEndpointsDirect"""
+class ConnectionEndpoint(LenientModel):
+    """ConnectionEndpoint"""
 
     host: str
-    port: float
+    port: int | float
 
 
 class ConnectionEndpoints(LenientModel):
     """ConnectionEndpoints"""
 
-    direct: ConnectionEndpointsDirect | None = Field(default=None)
-    pooled: ConnectionEndpointsDirect | None = Field(default=None)
-    accelerate: ConnectionEndpointsDirect | None = Field(default=None)
+    direct: ConnectionEndpoint | None = Field(default=None)
+    pooled: ConnectionEndpoint | None = Field(default=None)
+    accelerate: ConnectionEndpoint | None = Field(default=None)
 
 
 class ConnectionDirectConnection(LenientModel):
@@ -361,7 +361,7 @@ class PromoteAppResult(LenientModel):
     """PromoteAppResult"""
 
     app_endpoint_domain: str = Field(alias="appEndpointDomain")
-    reassigned_domains: float = Field(alias="reassignedDomains")
+    reassigned_domains: int | float = Field(alias="reassignedDomains")
 
 
 class PromoteAppResponse(LenientModel):
@@ -386,20 +386,20 @@ class CreateAppDeploymentResponse(LenientModel):
     data: CreateAppDeploymentResult
 
 
-class CreateConnectionResultEndpointsDirect(LenientModel):
-    """CreateConnectionResultEndpointsDirect"""
+class ConnectionEndpointWithConnectionString(LenientModel):
+    """ConnectionEndpointWithConnectionString"""
 
     host: str
-    port: float
+    port: int | float
     connection_string: str = Field(alias="connectionString", repr=False)
 
 
 class CreateConnectionResultEndpoints(LenientModel):
     """CreateConnectionResultEndpoints"""
 
-    direct: CreateConnectionResultEndpointsDirect | None = Field(default=None)
-    pooled: CreateConnectionResultEndpointsDirect | None = Field(default=None)
-    accelerate: CreateConnectionResultEndpointsDirect | None = Field(default=None)
+    direct: ConnectionEndpointWithConnectionString | None = Field(default=None)
+    pooled: ConnectionEndpointWithConnectionString | None = Field(default=None)
+    accelerate: ConnectionEndpointWithConnectionString | None = Field(default=None)
 
 
 class CreateConnectionResult(LenientModel):
@@ -449,20 +449,20 @@ class CreateConnectionResponse(LenientModel):
     data: CreateConnectionResult
 
 
-class CreateDatabaseResultConnectionEndpointsDirect(LenientModel):
-    """CreateDatabaseResultConnectionEndpointsDirect"""
+class ConnectionEndpointWithOptionalConnectionString(LenientModel):
+    """ConnectionEndpointWithOptionalConnectionString"""
 
     host: str
-    port: float
+    port: int | float
     connection_string: str | None = Field(default=None, alias="connectionString", repr=False)
 
 
 class CreateDatabaseResultConnectionEndpoints(LenientModel):
     """CreateDatabaseResultConnectionEndpoints"""
 
-    direct: CreateDatabaseResultConnectionEndpointsDirect | None = Field(default=None)
-    pooled: CreateDatabaseResultConnectionEndpointsDirect | None = Field(default=None)
-    accelerate: CreateDatabaseResultConnectionEndpointsDirect | None = Field(default=None)
+    direct: ConnectionEndpointWithOptionalConnectionString | None = Field(default=None)
+    pooled: ConnectionEndpointWithOptionalConnectionString | None = Field(default=None)
+    accelerate: ConnectionEndpointWithOptionalConnectionString | None = Field(default=None)
 
 
 class CreateDatabaseResultConnection(LenientModel):
@@ -491,8 +491,10 @@ __all__ = [
     "Branch",
     "Connection",
     "ConnectionDirectConnection",
+    "ConnectionEndpoint",
+    "ConnectionEndpointWithConnectionString",
+    "ConnectionEndpointWithOptionalConnectionString",
     "ConnectionEndpoints",
-    "ConnectionEndpointsDirect",
     "CreateAppDeploymentResponse",
     "CreateAppDeploymentResult",
     "CreateAppErrorResponse",
@@ -500,10 +502,8 @@ __all__ = [
     "CreateConnectionResponse",
     "CreateConnectionResult",
     "CreateConnectionResultEndpoints",
-    "CreateConnectionResultEndpointsDirect",
     "CreateDatabaseResultConnection",
     "CreateDatabaseResultConnectionEndpoints",
-    "CreateDatabaseResultConnectionEndpointsDirect",
     "Database",
     "DatabaseRef",
     "DatabaseRegion",

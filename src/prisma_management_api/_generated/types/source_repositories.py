@@ -21,7 +21,7 @@ class SourceRepository(LenientModel):
     id: str
     type: Literal["source-repository"]
     url: str
-    repo_id: float = Field(alias="repoId")
+    repo_id: int | float = Field(alias="repoId")
     provider: Literal["github"]
     repo_full_name: str = Field(alias="repoFullName")
     default_branch: str = Field(alias="defaultBranch")

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         create_async_management_api_client as create_async_management_api_client,
     )
     from ._auth._file_storage import FileTokenStorage as FileTokenStorage
+    from ._auth._github_actions import GitHubActionsOIDC as GitHubActionsOIDC
     from ._auth._keyring_storage import KeyringTokenStorage as KeyringTokenStorage
     from ._auth._sdk import AsyncManagementApiSdk as AsyncManagementApiSdk
     from ._auth._sdk import ManagementApiSdk as ManagementApiSdk
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from ._client import (
         create_management_api_client as create_management_api_client,
     )
+    from ._credentials import Credentials as Credentials
     from ._exceptions import (
         APIConnectionError as APIConnectionError,
     )
@@ -96,6 +98,8 @@ _LAZY = {
     "AsyncTokenStorage": "._auth._storage",
     "MemoryTokenStorage": "._auth._storage",
     "FileTokenStorage": "._auth._file_storage",
+    "GitHubActionsOIDC": "._auth._github_actions",
+    "Credentials": "._credentials",
     "KeyringTokenStorage": "._auth._keyring_storage",
     "ApiResult": "._result",
     "ApiSuccess": "._result",
@@ -148,6 +152,8 @@ __all__ = [
     "AsyncTokenStorage",
     "MemoryTokenStorage",
     "FileTokenStorage",
+    "GitHubActionsOIDC",
+    "Credentials",
     "KeyringTokenStorage",
     "ApiResult",
     "ApiSuccess",

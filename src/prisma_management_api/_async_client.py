@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from ._base_client import DEFAULT_BASE_URL, BaseClient
+from ._base_client import BaseClient
 from ._core import PreparedRequest, RawResponse, parse_result
 from ._deadline import deadline_error, remaining
 from ._exceptions import FetchError
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     import aiohttp
     import httpx
 
+    from ._credentials import Credentials
     from ._transports._base import AsyncTransport
 
 
@@ -101,7 +102,7 @@ class AsyncManagementApiClient(AsyncPathMethods, AsyncResources, BaseClient):
         self,
         *,
         token: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = DEFAULT_TIMEOUT,
         http_client: aiohttp.ClientSession | httpx.AsyncClient | AsyncTransport | None = None,
@@ -109,6 +110,7 @@ class AsyncManagementApiClient(AsyncPathMethods, AsyncResources, BaseClient):
         middlewares: list[Middleware] | None = None,
         max_retries: int | RetryPolicy = DEFAULT_MAX_RETRIES,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        credentials: Credentials | None = None,
     ) -> None:
         self._configure(
             token=token,
@@ -119,6 +121,7 @@ class AsyncManagementApiClient(AsyncPathMethods, AsyncResources, BaseClient):
             middlewares=middlewares,
             max_retries=max_retries,
             max_response_size=max_response_size,
+            credentials=credentials,
         )
         self._transport = make_async_transport(http_client)
 
@@ -163,13 +166,14 @@ class AsyncManagementApiClient(AsyncPathMethods, AsyncResources, BaseClient):
 def create_async_management_api_client(
     *,
     token: str | None = None,
-    base_url: str = DEFAULT_BASE_URL,
+    base_url: str | None = None,
     headers: HeadersArg = None,
     timeout: TimeoutArg = DEFAULT_TIMEOUT,
     http_client: aiohttp.ClientSession | httpx.AsyncClient | AsyncTransport | None = None,
     allow_insecure_http: bool = False,
     max_retries: int | RetryPolicy = DEFAULT_MAX_RETRIES,
     max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+    credentials: Credentials | None = None,
 ) -> AsyncManagementApiClient:
     """An async client; same arguments as :func:`create_management_api_client`. ``http_client``
     may be your own ``aiohttp.ClientSession`` or ``httpx.AsyncClient``."""
@@ -182,4 +186,5 @@ def create_async_management_api_client(
         allow_insecure_http=allow_insecure_http,
         max_retries=max_retries,
         max_response_size=max_response_size,
+        credentials=credentials,
     )

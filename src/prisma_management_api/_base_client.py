@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import logging
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -21,7 +22,10 @@ from ._core import (
     response_model,
     to_response,
 )
+from ._credentials import Credentials
+from ._env import api_url_or_env, token_or_env
 from ._headers import checked
+from ._logging import configure_from_env, log_attempts, logged_call, logger
 from ._pipeline import Flow, FlowFactory, Middleware, compose
 from ._redirects import follow_redirects
 from ._resource import NOT_GIVEN, NotGiven, forget_namespaces
@@ -58,7 +62,9 @@ class ClientConfig:
         self.base_url = normalize_base_url(base_url)
         check_api_base_url(self.base_url)
         self.headers = base_headers(token, headers)
-        sends_credentials = any(k.lower() == "authorization" for k in self.headers) or bool(middlewares)
+        sends_credentials = any(k.lower() == "authorization" for k in self.headers) or any(
+            middleware is not log_attempts for middleware in middlewares
+        )
         check_transport_security(self.base_url, sends_credentials, allow_insecure_http)
         self.timeout: Timeout = to_timeout(timeout, DEFAULT_TIMEOUT)
         self.flow: FlowFactory = compose(middlewares, follow_redirects)
@@ -100,23 +106,43 @@ class BaseClient:
         self,
         *,
         token: str | None,
-        base_url: str,
+        base_url: str | None,
         headers: HeadersArg,
         timeout: TimeoutArg,
         allow_insecure_http: bool,
         middlewares: list[Middleware] | None,
         max_retries: int | RetryPolicy,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        credentials: Credentials | None = None,
     ) -> None:
+        """``token`` and ``base_url`` left out are read from ``PRISMA_SERVICE_TOKEN`` and
+        ``PRISMA_MANAGEMENT_API_URL`` (no token from the environment when ``credentials`` or an
+        ``Authorization`` header authenticate instead)."""
+        configure_from_env()
         self._retry_policy = to_retry_policy(max_retries)
         self._allow_insecure_http = allow_insecure_http
+        chain = list(middlewares or [])
+        url = api_url_or_env(base_url, DEFAULT_BASE_URL)
+        if credentials is not None:
+            if token is not None:
+                raise ValueError("pass either token or credentials, not both")
+            if not isinstance(credentials, Credentials):
+                raise TypeError(
+                    f"credentials must have a middleware(base_url) method, got {type(credentials).__name__}"
+                )
+            chain.insert(0, credentials.middleware(normalize_base_url(url)))
+        elif not middlewares and not _has_authorization(headers):
+            # (an SDK passes its OAuth middleware: no service token from the environment then)
+            token = token_or_env(token)
+        if logger.isEnabledFor(logging.DEBUG):  # decided per client: no cost when not logging
+            chain.append(log_attempts)
         self._config = ClientConfig(
             token=token,
-            base_url=base_url,
+            base_url=url,
             headers=headers,
             timeout=timeout,
             allow_insecure_http=allow_insecure_http,
-            middlewares=list(middlewares or []),
+            middlewares=chain,
             max_response_size=max_response_size,
         )
 
@@ -181,6 +207,8 @@ class BaseClient:
         flow = retry_flow(
             prepared, self._config.flow, self._retry_policy, idempotent=idempotent, counter=counter
         )
+        if logger.isEnabledFor(logging.INFO):
+            flow = logged_call(prepared, flow, counter)
         return prepared, flow, counter
 
     @staticmethod
@@ -203,6 +231,10 @@ class BaseClient:
     def __repr__(self) -> str:
         # Never the headers: they hold the token.
         return f"<{type(self).__name__} base_url={self._config.base_url!r}>"
+
+
+def _has_authorization(headers: HeadersArg) -> bool:
+    return bool(headers) and any(key.lower() == "authorization" for key in headers or {})
 
 
 __all__ = [

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from ._base_client import DEFAULT_BASE_URL, BaseClient
+from ._base_client import BaseClient
 from ._core import RawResponse, parse_result
 from ._exceptions import FetchError
 from ._generated.client_methods import SyncPathMethods
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     import httpx
     import urllib3
 
+    from ._credentials import Credentials
     from ._transports._base import SyncTransport
 
 
@@ -79,7 +80,7 @@ class ManagementApiClient(SyncPathMethods, SyncResources, BaseClient):
         self,
         *,
         token: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = DEFAULT_TIMEOUT,
         http_client: urllib3.PoolManager | httpx.Client | SyncTransport | None = None,
@@ -87,6 +88,7 @@ class ManagementApiClient(SyncPathMethods, SyncResources, BaseClient):
         middlewares: list[Middleware] | None = None,
         max_retries: int | RetryPolicy = DEFAULT_MAX_RETRIES,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        credentials: Credentials | None = None,
     ) -> None:
         self._configure(
             token=token,
@@ -97,6 +99,7 @@ class ManagementApiClient(SyncPathMethods, SyncResources, BaseClient):
             middlewares=middlewares,
             max_retries=max_retries,
             max_response_size=max_response_size,
+            credentials=credentials,
         )
         self._transport = make_sync_transport(http_client)
 
@@ -143,20 +146,24 @@ class ManagementApiClient(SyncPathMethods, SyncResources, BaseClient):
 def create_management_api_client(
     *,
     token: str | None = None,
-    base_url: str = DEFAULT_BASE_URL,
+    base_url: str | None = None,
     headers: HeadersArg = None,
     timeout: TimeoutArg = DEFAULT_TIMEOUT,
     http_client: urllib3.PoolManager | httpx.Client | SyncTransport | None = None,
     allow_insecure_http: bool = False,
     max_retries: int | RetryPolicy = DEFAULT_MAX_RETRIES,
     max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+    credentials: Credentials | None = None,
 ) -> ManagementApiClient:
     """A sync client. ``token`` is sent as ``Authorization: Bearer <token>``; an ``Authorization``
-    entry in ``headers`` wins over it. ``http_client`` may be your own urllib3 ``PoolManager`` or
-    ``httpx.Client``. ``max_retries`` failed requests are re-sent (GET/PUT/DELETE; POST/PATCH
-    only when they provably never left, or per call with ``idempotent=True``). An answer whose body
-    exceeds ``max_response_size`` bytes (32 MiB; None for no limit) raises ``ResponseTooLargeError``;
-    ``timeout=Timeout(..., total=s)`` gives every call a deadline."""
+    entry in ``headers`` wins over it. Left out, ``token`` and ``base_url`` come from
+    ``PRISMA_SERVICE_TOKEN`` and ``PRISMA_MANAGEMENT_API_URL`` (else https://api.prisma.io).
+    ``credentials`` authenticate instead of a token (:class:`GitHubActionsOIDC`).
+    ``http_client`` may be your own urllib3 ``PoolManager`` or ``httpx.Client``. ``max_retries``
+    failed requests are re-sent (GET/PUT/DELETE; POST/PATCH only when they provably never left, or
+    per call with ``idempotent=True``). An answer whose body exceeds ``max_response_size`` bytes
+    (32 MiB; None for no limit) raises ``ResponseTooLargeError``; ``timeout=Timeout(..., total=s)``
+    gives every call a deadline."""
     return ManagementApiClient(
         token=token,
         base_url=base_url,
@@ -166,4 +173,5 @@ def create_management_api_client(
         allow_insecure_http=allow_insecure_http,
         max_retries=max_retries,
         max_response_size=max_response_size,
+        credentials=credentials,
     )

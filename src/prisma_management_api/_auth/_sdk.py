@@ -15,7 +15,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from .._base_client import check_transport_security
-from .._core import DEFAULT_BASE_URL, normalize_base_url
+from .._core import normalize_base_url
+from .._env import auth_url_or_env
 from .._types import DEFAULT_TIMEOUT, TimeoutArg, to_timeout
 from ._middleware import auth_middleware
 from ._oauth_flow import (
@@ -47,7 +48,7 @@ _STORAGE_METHODS = ("get_tokens", "set_tokens", "clear_tokens")
 def _oauth_config(
     client_id: str,
     redirect_uri: str,
-    auth_base_url: str,
+    auth_base_url: str | None,
     client_secret: str | None,
     timeout: TimeoutArg,
     allow_insecure_http: bool,
@@ -61,7 +62,7 @@ def _oauth_config(
         raise ValueError("client_secret must be a non-empty string or None")
     if isinstance(refresh_leeway, bool) or not isinstance(refresh_leeway, (int, float)) or refresh_leeway < 0:
         raise ValueError(f"refresh_leeway must be a number of seconds >= 0, got {refresh_leeway!r}")
-    auth_url = normalize_base_url(auth_base_url)
+    auth_url = normalize_base_url(auth_url_or_env(auth_base_url, DEFAULT_AUTH_BASE_URL))
     # The token endpoint receives codes, verifiers, refresh tokens and the client secret.
     check_transport_security(auth_url, True, allow_insecure_http)
     return OAuthConfig(client_id, redirect_uri, auth_url, to_timeout(timeout, DEFAULT_TIMEOUT), client_secret)
@@ -115,8 +116,8 @@ class ManagementApiSdk(_SdkBase):
         client_id: str,
         redirect_uri: str,
         token_storage: TokenStorage,
-        api_base_url: str = DEFAULT_BASE_URL,
-        auth_base_url: str = DEFAULT_AUTH_BASE_URL,
+        api_base_url: str | None = None,
+        auth_base_url: str | None = None,
         client_secret: str | None = None,
         timeout: TimeoutArg = DEFAULT_TIMEOUT,
         http_client: urllib3.PoolManager | httpx.Client | SyncTransport | None = None,
@@ -191,8 +192,8 @@ class AsyncManagementApiSdk(_SdkBase):
         client_id: str,
         redirect_uri: str,
         token_storage: TokenStorage | AsyncTokenStorage,
-        api_base_url: str = DEFAULT_BASE_URL,
-        auth_base_url: str = DEFAULT_AUTH_BASE_URL,
+        api_base_url: str | None = None,
+        auth_base_url: str | None = None,
         client_secret: str | None = None,
         timeout: TimeoutArg = DEFAULT_TIMEOUT,
         http_client: aiohttp.ClientSession | httpx.AsyncClient | AsyncTransport | None = None,
@@ -254,8 +255,8 @@ def create_management_api_sdk(
     redirect_uri: str,
     token_storage: TokenStorage,
     *,
-    api_base_url: str = DEFAULT_BASE_URL,
-    auth_base_url: str = DEFAULT_AUTH_BASE_URL,
+    api_base_url: str | None = None,
+    auth_base_url: str | None = None,
     client_secret: str | None = None,
     timeout: TimeoutArg = DEFAULT_TIMEOUT,
     http_client: urllib3.PoolManager | httpx.Client | SyncTransport | None = None,
@@ -292,8 +293,8 @@ def create_async_management_api_sdk(
     redirect_uri: str,
     token_storage: TokenStorage | AsyncTokenStorage,
     *,
-    api_base_url: str = DEFAULT_BASE_URL,
-    auth_base_url: str = DEFAULT_AUTH_BASE_URL,
+    api_base_url: str | None = None,
+    auth_base_url: str | None = None,
     client_secret: str | None = None,
     timeout: TimeoutArg = DEFAULT_TIMEOUT,
     http_client: aiohttp.ClientSession | httpx.AsyncClient | AsyncTransport | None = None,

@@ -15,13 +15,15 @@ from .._exceptions import FetchError
 from .._response import Headers
 from ._base import invalid_header_error, transport_error
 from ._body import BodyReader
+from ._proxy import ProxySettings
 
 
 class AiohttpTransport:
     """Sends with an ``aiohttp.ClientSession`` (yours, or one of its own that it closes).
 
     A session belongs to one event loop; an own session is made again when the loop changes
-    (as between ``asyncio.run`` calls), so a client can outlive a loop.
+    (as between ``asyncio.run`` calls), so a client can outlive a loop. Its own session honours
+    ``HTTP(S)_PROXY`` and ``NO_PROXY``; yours is used as you made it.
     """
 
     def __init__(self, session: aiohttp.ClientSession | None = None, *, max_connections: int = 100) -> None:
@@ -29,6 +31,7 @@ class AiohttpTransport:
         self._owns_session = session is None
         self._max_connections = max_connections
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._proxies = ProxySettings.from_env() if session is None else ProxySettings({})
 
     def _current_session(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
@@ -58,6 +61,7 @@ class AiohttpTransport:
                 skip_auto_headers=_NO_CONTENT_TYPE if request.body is None else None,
                 # A buffered body is decoded by BodyReader, within max_response_size.
                 auto_decompress=request.stream,
+                proxy=self._proxies.proxy_for(request.url) if self._proxies else None,
             )
         except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
             raise _translate(exc, request) from exc

@@ -22,20 +22,33 @@ from .._exceptions import FetchError
 from .._response import Headers
 from ._base import invalid_header_error, transport_error
 from ._body import CHUNK_SIZE, BodyReader
+from ._proxy import ProxySettings
 
 
 class Urllib3Transport:
-    """Sends with a ``urllib3.PoolManager`` (yours, or one of its own that it closes)."""
+    """Sends with a ``urllib3.PoolManager`` (yours, or one of its own that it closes).
+
+    Its own pool honours ``HTTP(S)_PROXY`` and ``NO_PROXY``; yours is used as you made it.
+    """
 
     def __init__(self, pool: urllib3.PoolManager | None = None, *, max_connections: int = 32) -> None:
         self._owns_pool = pool is None
+        self._max_connections = max_connections
         # block=False: a burst beyond max_connections opens extra, unpooled connections.
         self._pool = pool if pool is not None else urllib3.PoolManager(maxsize=max_connections)
+        self._proxies = ProxySettings.from_env() if pool is None else ProxySettings({})
+        self._proxy_pools: dict[str, urllib3.ProxyManager] = {}
+
+    def _pool_for(self, url: str) -> urllib3.PoolManager:
+        proxy = self._proxies.proxy_for(url) if self._proxies else None
+        if proxy is not None and proxy not in self._proxy_pools:
+            self._proxy_pools[proxy] = urllib3.ProxyManager(proxy, maxsize=self._max_connections)
+        return self._pool if proxy is None else self._proxy_pools[proxy]
 
     def send(self, request: PreparedRequest) -> RawResponse:
         timeout = _timeout(capped(request.timeout.connect, request), capped(request.timeout.read, request))
         try:
-            response = self._pool.urlopen(
+            response = self._pool_for(request.url).urlopen(
                 request.method,
                 request.url,
                 body=request.body,
@@ -70,6 +83,8 @@ class Urllib3Transport:
     def close(self) -> None:
         if self._owns_pool:
             self._pool.clear()
+            for pool in self._proxy_pools.values():
+                pool.clear()
 
 
 def _read(response: urllib3.BaseHTTPResponse, request: PreparedRequest, headers: Headers) -> bytes:

@@ -20,9 +20,11 @@ from ._api_common import (
     text_field,
     with_prefix,
 )
-from ._store import ServiceToken, Workspace, digest, iso
+from ._store import ServiceToken, Workspace, iso
 
 GITHUB_AUDIENCE = "prisma-cloud"
+DEFAULT_GITHUB_LIFETIME = 1800.0
+MAX_GITHUB_LIFETIME = 3600.0
 
 
 def render_workspace(ctx: Ctx, workspace: Workspace) -> dict[str, Any]:
@@ -141,23 +143,24 @@ def _github_refusal(description: str) -> ApiError:
 
 
 def github_actions_token(ctx: Ctx) -> Reply:
-    """Exchange an OIDC token of a GitHub Actions run (as minted by ``Store.github_oidc_token``)
-    for a short-lived service token of the workspace whose project links that repository."""
+    """Exchange an OIDC token of a GitHub Actions run (a JWT of the fake's GitHub issuer, see
+    ``_github_oidc``) for a short-lived service token of the workspace whose project links that
+    repository. Signature, issuer, audience and expiry are checked; any failure is one generic 401."""
     body = ctx.json_body()
     store = ctx.store
-    claims = store.github_oidc_tokens.get(digest(str(body["token"])))
     generic = "The OIDC token is invalid or no repository link allows it."
-    if claims is None:
+    claims = store.github_oidc.verify(str(body["token"]), audience=GITHUB_AUDIENCE)
+    repository_id = claims.get("repository_id") if claims is not None else None
+    if not isinstance(repository_id, str) or not repository_id.isdigit():
         raise _github_refusal(generic)
-    repository_id, audience, expires = claims
-    if audience != GITHUB_AUDIENCE or expires <= ctx.store.wall():
-        raise _github_refusal(generic)
-    link = next((r for r in store.source_repositories.values() if r.repo.id == repository_id), None)
+    link = next((r for r in store.source_repositories.values() if r.repo.id == int(repository_id)), None)
     project = store.projects.get(link.project_id) if link is not None else None
     if link is None or project is None:
         raise _github_refusal(generic)
-    lifetime = body.get("expiresInSeconds", 1800)
-    lifetime = max(60.0, min(float(lifetime), 86_400.0)) if isinstance(lifetime, (int, float)) else 1800.0
+    lifetime = body.get("expiresInSeconds", DEFAULT_GITHUB_LIFETIME)
+    if isinstance(lifetime, bool) or not isinstance(lifetime, (int, float)):
+        lifetime = DEFAULT_GITHUB_LIFETIME
+    lifetime = max(60.0, min(float(lifetime), MAX_GITHUB_LIFETIME))  # the spec: capped at 3600 s
     record, value = store.add_service_token(
         project.workspace_id,
         f"GitHub Actions ({link.repo.full_name})",

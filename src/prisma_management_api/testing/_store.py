@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Literal
 
+from ._github_oidc import GitHubOidcIssuer
+
 _ALPHABET = string.ascii_lowercase + string.digits
 
 # The regions the spec's enums list, with the names the real API gives them.
@@ -396,6 +398,7 @@ class Store:
         workspace_name: str = "Fake Workspace",
         user_email: str = "developer@example.com",
         user_name: str = "Fake Developer",
+        service_token: str | None = None,
     ) -> None:
         self.lock = threading.RLock()
         self.provisioning_delay = provisioning_delay
@@ -433,12 +436,14 @@ class Store:
         # Set by the API: revokes the OAuth server's grants of (client id, workspace id).
         self.grant_revoker: Callable[[str, str], None] | None = None
         self.upload_signatures: dict[str, str] = {}  # deployment id -> its upload URL's signature
-        # GitHub Actions OIDC tokens the fake issued: value digest -> (repository id, audience, expiry).
-        self.github_oidc_tokens: dict[str, tuple[int, str, float]] = {}
+        # GitHub Actions' OIDC token service: mints the JWTs the API's exchange verifies.
+        self.github_oidc = GitHubOidcIssuer(self.wall)
 
         self.user = self.add_user(user_email, user_name)
         self.workspace = self.add_workspace(workspace_name, owner=self.user)
-        token, self.service_token = self.add_service_token(self.workspace.id, "Seeded service token")
+        token, self.service_token = self.add_service_token(
+            self.workspace.id, "Seeded service token", value=service_token
+        )
         self.service_token_record = token
 
     # -- clock and counters -------------------------------------------------------------------
@@ -482,11 +487,20 @@ class Store:
             return workspace
 
     def add_service_token(
-        self, workspace_id: str, name: str, *, user_id: str | None = None, expires_at: float | None = None
+        self,
+        workspace_id: str,
+        name: str,
+        *,
+        user_id: str | None = None,
+        expires_at: float | None = None,
+        value: str | None = None,
     ) -> tuple[ServiceToken, str]:
-        """A service token of the workspace and its value (the only time the value exists)."""
+        """A service token of the workspace and its value (the only time the value exists);
+        ``value`` fixes it (``prisma-fake serve --token``), else it is random."""
         with self.lock:
-            value = "pst_" + new_secret(32)
+            if value is not None and (not value.strip() or digest(value) in self.tokens_by_digest):
+                raise ValueError("a fixed service token must be non-empty and unused")
+            value = value if value is not None else "pst_" + new_secret(32)
             record = ServiceToken(
                 id=new_id("stk_"),
                 seq=self.next_seq(),
@@ -630,12 +644,18 @@ class Store:
     def github_oidc_token(
         self, repository_id: int, *, audience: str = "prisma-cloud", expires_in: float = 300.0
     ) -> str:
-        """An OIDC token as GitHub Actions would mint it for a run of ``repository_id``; the fake's
-        ``POST /v1/auth/github-actions/token`` accepts exactly the tokens made here."""
-        with self.lock:
-            value = "ghoidc_" + new_secret(32)
-            self.github_oidc_tokens[digest(value)] = (repository_id, audience, self.wall() + expires_in)
-            return value
+        """An OIDC token (an RS256 JWT) as GitHub Actions would mint it for a run of
+        ``repository_id``; the fake's ``POST /v1/auth/github-actions/token`` verifies it."""
+        full_name = next(
+            (
+                repo.full_name
+                for installation in self.scm_installations.values()
+                for repo in installation.repositories
+                if repo.id == repository_id
+            ),
+            f"octo-org/repo-{repository_id}",
+        )
+        return self.github_oidc.mint(repository_id, full_name, audience=audience, expires_in=expires_in)
 
     def env_var_value(self, env_var_id: str) -> str:
         """What the API never answers: the stored value of an environment variable."""

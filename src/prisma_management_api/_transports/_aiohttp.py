@@ -22,8 +22,7 @@ class AiohttpTransport:
     """Sends with an ``aiohttp.ClientSession`` (yours, or one of its own that it closes).
 
     A session belongs to one event loop; an own session is made again when the loop changes
-    (as between ``asyncio.run`` calls), so a client can outlive a loop. Its own session honours
-    ``HTTP(S)_PROXY`` and ``NO_PROXY``; yours is used as you made it.
+    (as between ``asyncio.run`` calls). An own session honours ``HTTP(S)_PROXY``/``NO_PROXY``.
     """
 
     def __init__(self, session: aiohttp.ClientSession | None = None, *, max_connections: int = 100) -> None:
@@ -36,8 +35,7 @@ class AiohttpTransport:
     def _current_session(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
         if self._session is None or (self._owns_session and self._loop is not loop):
-            connector = aiohttp.TCPConnector(limit=self._max_connections)
-            self._session = aiohttp.ClientSession(connector=connector)
+            self._session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=self._max_connections))
             # aiohttp re-sends an idempotent request once, silently, when its connection drops;
             # the SDK's retry policy does that, counted (result.retries) and with backoff.
             if hasattr(self._session, "_retry_connection"):

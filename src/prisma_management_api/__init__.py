@@ -19,13 +19,21 @@ if TYPE_CHECKING:
     from ._async_client import (
         create_async_management_api_client as create_async_management_api_client,
     )
+    from ._auth._encryption import TokenEncryption as TokenEncryption
     from ._auth._file_storage import FileTokenStorage as FileTokenStorage
     from ._auth._github_actions import GitHubActionsOIDC as GitHubActionsOIDC
     from ._auth._keyring_storage import KeyringTokenStorage as KeyringTokenStorage
+    from ._auth._redis_storage import AsyncRedisTokenStorage as AsyncRedisTokenStorage
+    from ._auth._redis_storage import RedisTokenStorage as RedisTokenStorage
     from ._auth._sdk import AsyncManagementApiSdk as AsyncManagementApiSdk
     from ._auth._sdk import ManagementApiSdk as ManagementApiSdk
     from ._auth._sdk import create_async_management_api_sdk as create_async_management_api_sdk
     from ._auth._sdk import create_management_api_sdk as create_management_api_sdk
+    from ._auth._sql_storage import AsyncSQLTokenStorage as AsyncSQLTokenStorage
+    from ._auth._sql_storage import SQLTokenStorage as SQLTokenStorage
+    from ._auth._sql_storage import create_token_table as create_token_table
+    from ._auth._sql_storage import create_token_table_async as create_token_table_async
+    from ._auth._sql_storage import token_table as token_table
     from ._auth._storage import AsyncTokenStorage as AsyncTokenStorage
     from ._auth._storage import MemoryTokenStorage as MemoryTokenStorage
     from ._auth._storage import TokenStorage as TokenStorage
@@ -67,6 +75,7 @@ if TYPE_CHECKING:
         ResponseParseError as ResponseParseError,
     )
     from ._exceptions import ResponseTooLargeError as ResponseTooLargeError
+    from ._exceptions import TokenStorageError as TokenStorageError
     from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
     from ._exceptions import WaitTimeoutError as WaitTimeoutError
     from ._ndjson import AsyncNdjsonStream as AsyncNdjsonStream
@@ -101,6 +110,14 @@ _LAZY = {
     "GitHubActionsOIDC": "._auth._github_actions",
     "Credentials": "._credentials",
     "KeyringTokenStorage": "._auth._keyring_storage",
+    "RedisTokenStorage": "._auth._redis_storage",
+    "AsyncRedisTokenStorage": "._auth._redis_storage",
+    "TokenEncryption": "._auth._encryption",
+    "SQLTokenStorage": "._auth._sql_storage",
+    "AsyncSQLTokenStorage": "._auth._sql_storage",
+    "token_table": "._auth._sql_storage",
+    "create_token_table": "._auth._sql_storage",
+    "create_token_table_async": "._auth._sql_storage",
     "ApiResult": "._result",
     "ApiSuccess": "._result",
     "ApiFailure": "._result",
@@ -114,6 +131,7 @@ _LAZY = {
     "APIConnectionError": "._exceptions",
     "APITimeoutError": "._exceptions",
     "AuthError": "._exceptions",
+    "TokenStorageError": "._exceptions",
     "ResponseParseError": "._exceptions",
     "ResponseTooLargeError": "._exceptions",
     "APIStatusError": "._exceptions",
@@ -155,6 +173,14 @@ __all__ = [
     "GitHubActionsOIDC",
     "Credentials",
     "KeyringTokenStorage",
+    "RedisTokenStorage",
+    "AsyncRedisTokenStorage",
+    "TokenEncryption",
+    "SQLTokenStorage",
+    "AsyncSQLTokenStorage",
+    "token_table",
+    "create_token_table",
+    "create_token_table_async",
     "ApiResult",
     "ApiSuccess",
     "ApiFailure",
@@ -168,6 +194,7 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "AuthError",
+    "TokenStorageError",
     "ResponseParseError",
     "ResponseTooLargeError",
     "APIStatusError",

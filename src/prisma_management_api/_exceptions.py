@@ -76,6 +76,14 @@ class AuthError(PrismaError):
         self.refresh_token_invalid = refresh_token_invalid
 
 
+class TokenStorageError(AuthError):
+    """The token storage (Redis, a SQL database) failed or could not be reached.
+
+    The stored tokens are unchanged: retry once the storage is back. The storage's own exception
+    is the ``__cause__``. An :class:`AuthError`, so code that handles failed logins handles it too.
+    """
+
+
 # --- HTTP error statuses, raised by the resource methods (``client.projects.retrieve(...)``) ------
 
 

@@ -1,0 +1,458 @@
+"""Tokens in the application's SQL database: ``SQLTokenStorage`` and ``AsyncSQLTokenStorage``.
+
+Needs the ``sql`` extra (``pip install "prisma-management-api[sql]"``: SQLAlchemy 2 Core) and a
+driver (psycopg, asyncpg, the standard ``sqlite3``, aiosqlite). One table, one row per key (per
+user)::
+
+    CREATE TABLE prisma_tokens (
+        key        VARCHAR(255) NOT NULL PRIMARY KEY,
+        tokens     TEXT,                        -- the pair's JSON, or a Fernet token
+        updated_at TIMESTAMP WITH TIME ZONE NOT NULL
+    );
+
+:func:`create_token_table` creates it; :func:`token_table` gives the ``sqlalchemy.Table`` for your
+own metadata (Alembic, ``metadata.create_all``).
+
+- The pair is one column, so a reader never sees half of a refresh.
+- ``with_refresh_lock()`` opens a transaction on its own connection and, on PostgreSQL, locks the
+  key's row with ``SELECT ... FOR UPDATE`` (waiting at most ``lock_timeout``: PostgreSQL's
+  ``lock_timeout``). Any number of workers and hosts refresh once. A holder that dies loses its
+  connection and PostgreSQL releases the lock at once. While the lock is held, this storage's
+  reads and writes go through the locking transaction, so they see the latest pair and the new
+  pair is committed when the lock is released.
+- On SQLite, the honest equivalent is ``BEGIN IMMEDIATE``: the database's write lock, waited for
+  with SQLite's busy timeout. It holds across the processes of one host using one database file
+  on a local disk (not over a network file system), and it serializes every write to that file
+  while a refresh is in flight. Use PostgreSQL for a fleet of hosts.
+- ``clear_tokens_if_current(tokens)`` is one ``DELETE ... WHERE key = ? AND tokens = ?`` with the
+  exact stored value that held ``tokens``: a dead refresh token never wipes a newer pair.
+- Database errors become :class:`TokenStorageError` (an :class:`AuthError`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime
+import functools
+import logging
+import threading
+from collections.abc import AsyncGenerator, Generator
+from typing import TYPE_CHECKING, Any
+
+from .._exceptions import AuthError, TokenStorageError
+from ._encryption import EncryptionKeys, TokenEncryption, decode_tokens, encode_tokens, to_encryption
+from ._tokens import Tokens
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine, MetaData, Table
+    from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+    from sqlalchemy.sql import Executable
+
+logger = logging.getLogger("prisma_management_api")
+
+DEFAULT_TABLE = "prisma_tokens"
+_DIALECTS = ("postgresql", "sqlite")
+
+
+def _import_sqlalchemy() -> Any:
+    try:
+        import sqlalchemy
+    except ImportError:  # pragma: no cover - depends on the install
+        raise ImportError(
+            'SQLTokenStorage needs SQLAlchemy 2: pip install "prisma-management-api[sql]"'
+        ) from None
+    return sqlalchemy
+
+
+def token_table(metadata: MetaData | None = None, name: str = DEFAULT_TABLE) -> Table:
+    """The token table as a ``sqlalchemy.Table``: in ``metadata`` (for your migrations), or, without
+    one, the SDK's own (one ``Table`` per name, shared by every storage: making a storage per
+    request builds no SQL schema)."""
+    if metadata is None:
+        return _shared_table(name)
+    existing = metadata.tables.get(name)
+    if existing is not None:
+        return existing
+    return _define_table(metadata, name)
+
+
+@functools.cache
+def _shared_table(name: str) -> Table:
+    return _define_table(_import_sqlalchemy().MetaData(), name)
+
+
+def _define_table(metadata: MetaData, name: str) -> Table:
+    sa = _import_sqlalchemy()
+    table: Table = sa.Table(
+        name,
+        metadata,
+        sa.Column("key", sa.String(255), primary_key=True),
+        sa.Column("tokens", sa.Text, nullable=True),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    )
+    return table
+
+
+def create_token_table(engine: Engine, name: str = DEFAULT_TABLE) -> Table:
+    """Create the token table if it does not exist (sync engine); returns it."""
+    table = token_table(name=name)
+    table.metadata.create_all(engine, tables=[table])
+    return table
+
+
+async def create_token_table_async(engine: AsyncEngine, name: str = DEFAULT_TABLE) -> Table:
+    """Create the token table if it does not exist (async engine); returns it."""
+    table = token_table(name=name)
+    async with engine.begin() as connection:
+        await connection.run_sync(lambda sync: table.metadata.create_all(sync, tables=[table]))
+    return table
+
+
+class _Statements:
+    """The SQL of one key, built once; both storages execute the same statements."""
+
+    def __init__(
+        self,
+        dialect: str,
+        key: str,
+        table: Table | str,
+        encryption: EncryptionKeys | None,
+        lock_timeout: float,
+    ) -> None:
+        sa = _import_sqlalchemy()
+        if dialect not in _DIALECTS:
+            raise ValueError(
+                f"SQLTokenStorage supports PostgreSQL and SQLite, not {dialect!r} "
+                "(its refresh lock relies on their locking)"
+            )
+        if not isinstance(key, str) or not key or len(key) > 255:
+            raise ValueError(
+                "key must be a non-empty string of at most 255 characters, e.g. f'prisma:{user_id}'"
+            )
+        if isinstance(lock_timeout, bool) or not isinstance(lock_timeout, (int, float)) or lock_timeout <= 0:
+            raise ValueError(f"lock_timeout must be a positive number of seconds, got {lock_timeout!r}")
+        self.sa = sa
+        self.dialect = dialect
+        self.key = key
+        self.table = token_table(name=table) if isinstance(table, str) else table
+        self.encryption: TokenEncryption | None = to_encryption(encryption)
+        self.lock_timeout = float(lock_timeout)
+        self.where = f"table {self.table.name!r}, key {key!r}"
+        c = self.table.c
+        self.select = sa.select(c.tokens).where(c.key == key)
+        self.select_for_update = self.select.with_for_update() if dialect == "postgresql" else self.select
+        self.delete = sa.delete(self.table).where(c.key == key)
+
+    def insert(self) -> Any:
+        if self.dialect == "postgresql":
+            from sqlalchemy.dialects import postgresql
+
+            return postgresql.insert(self.table)
+        from sqlalchemy.dialects import sqlite
+
+        return sqlite.insert(self.table)
+
+    def upsert(self, value: str) -> Executable:
+        now = datetime.datetime.now(datetime.timezone.utc)
+        statement = self.insert().values(key=self.key, tokens=value, updated_at=now)
+        result: Executable = statement.on_conflict_do_update(
+            index_elements=[self.table.c.key], set_={"tokens": value, "updated_at": now}
+        )
+        return result
+
+    def ensure_row(self) -> Executable:
+        """A row to lock even when logged out (``tokens`` NULL); changes nothing when it exists."""
+        now = datetime.datetime.now(datetime.timezone.utc)
+        result: Executable = (
+            self.insert().values(key=self.key, tokens=None, updated_at=now).on_conflict_do_nothing()
+        )
+        return result
+
+    def delete_if(self, raw: str) -> Executable:
+        result: Executable = self.delete.where(self.table.c.tokens == raw)
+        return result
+
+    def sqlite_lock(self) -> list[str]:
+        """SQLite: the statements that take the database's write lock, waiting up to the timeout."""
+        return [f"PRAGMA busy_timeout = {max(1, int(self.lock_timeout * 1000))}", "BEGIN IMMEDIATE"]
+
+    def postgres_lock(self) -> list[tuple[Executable, dict[str, Any]]]:
+        """PostgreSQL, in the lock's transaction: the wait limit, the row (made when logged out)
+        and its row lock."""
+        milliseconds = max(1, int(self.lock_timeout * 1000))
+        wait = self.sa.text("SELECT set_config('lock_timeout', :wait, true)")
+        return [(wait, {"wait": f"{milliseconds}ms"}), (self.ensure_row(), {}), (self.select_for_update, {})]
+
+    def encode(self, tokens: Tokens) -> str:
+        return encode_tokens(tokens, self.encryption).decode("ascii" if self.encryption else "utf-8")
+
+    def decode(self, raw: str | None) -> Tokens | None:
+        if raw is None:
+            return None
+        try:
+            return decode_tokens(raw.encode("utf-8"), self.encryption, self.where)
+        except ValueError:
+            logger.warning("the tokens in %s are not valid: treating them as logged out", self.where)
+            return None
+
+    def is_lock_timeout(self, error: BaseException) -> bool:
+        original = getattr(error, "orig", None)
+        if self.dialect == "postgresql":
+            return (
+                getattr(original, "sqlstate", None) == "55P03" or getattr(original, "pgcode", None) == "55P03"
+            )
+        return "database is locked" in str(original)
+
+    def lock_timed_out(self) -> AuthError:
+        return AuthError(
+            f"Timed out after {self.lock_timeout:g}s waiting for another worker to finish refreshing "
+            f"the tokens ({self.where})"
+        )
+
+    def failed(self, error: BaseException, doing: str) -> TokenStorageError:
+        # The driver's text is left out: it may quote the statement's parameters (the tokens).
+        return TokenStorageError(f"The database failed while {doing} ({self.where}): {type(error).__name__}")
+
+
+class SQLTokenStorage:
+    """Tokens of one user (one ``key``) in a SQL table, through a sync SQLAlchemy ``Engine``.
+
+    ``engine``: share one (and its pool) between storages. ``table``: a table name or a
+    :func:`token_table`. ``encryption``: a Fernet key, a list of keys (the first encrypts) or a
+    :class:`TokenEncryption`. ``lock_timeout``: seconds to wait for the refresh lock.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        key: str,
+        table: Table | str = DEFAULT_TABLE,
+        encryption: EncryptionKeys | None = None,
+        lock_timeout: float = 60.0,
+    ) -> None:
+        self.engine = engine
+        self._sql = _Statements(engine.dialect.name, key, table, encryption, lock_timeout)
+        self._errors: type[Exception] = self._sql.sa.exc.SQLAlchemyError
+        # The locking connection while the refresh lock is held; its mutex serializes its use
+        # (the async SDK reads and writes from other threads than the one holding the lock).
+        self._held: Connection | None = None
+        self._held_mutex = threading.Lock()
+
+    @property
+    def key(self) -> str:
+        return self._sql.key
+
+    def get_tokens(self) -> Tokens | None:
+        with self._connection("reading the tokens") as connection:
+            raw = connection.execute(self._sql.select).scalar_one_or_none()
+        return self._sql.decode(raw)
+
+    def set_tokens(self, tokens: Tokens) -> None:
+        value = self._sql.encode(tokens)
+        with self._connection("storing the tokens") as connection:
+            connection.execute(self._sql.upsert(value))
+
+    def clear_tokens(self) -> None:
+        with self._connection("clearing the tokens") as connection:
+            connection.execute(self._sql.delete)
+
+    def clear_tokens_if_current(self, tokens: Tokens) -> bool:
+        with self._connection("clearing the tokens") as connection:
+            raw = connection.execute(self._sql.select).scalar_one_or_none()
+            if raw is None or self._sql.decode(raw) != tokens:
+                return False
+            return connection.execute(self._sql.delete_if(raw)).rowcount == 1
+
+    def rotate_encryption(self) -> bool:
+        """Write the stored pair again under the first encryption key; False when logged out."""
+        tokens = self.get_tokens()
+        if tokens is None:
+            return False
+        self.set_tokens(tokens)
+        return True
+
+    @contextlib.contextmanager
+    def with_refresh_lock(self) -> Generator[None, None, None]:
+        sql = self._sql
+        try:
+            connection = self.engine.connect()
+        except self._errors as error:
+            raise sql.failed(error, "taking the refresh lock") from error
+        try:
+            self._lock(connection)
+            with self._held_mutex:
+                self._held = connection
+            try:
+                yield
+            finally:
+                with self._held_mutex:
+                    self._held = None
+                    # Committed even when the refresh failed after storing: a rotated pair that
+                    # was written must never be rolled back.
+                    self._finish(connection)
+        finally:
+            connection.close()
+
+    def _lock(self, connection: Connection) -> None:
+        sql = self._sql
+        try:
+            if sql.dialect == "sqlite":
+                # BEGIN IMMEDIATE is sent by hand: the driver must not open a transaction itself.
+                connection = connection.execution_options(isolation_level="AUTOCOMMIT")
+                for text in sql.sqlite_lock():
+                    connection.exec_driver_sql(text)
+            else:
+                connection.begin()
+                for statement, params in sql.postgres_lock():
+                    connection.execute(statement, params)
+        except self._errors as error:
+            with contextlib.suppress(self._errors):
+                connection.rollback()
+            if sql.is_lock_timeout(error):
+                raise sql.lock_timed_out() from None
+            raise sql.failed(error, "taking the refresh lock") from error
+
+    def _finish(self, connection: Connection) -> None:
+        try:
+            if self._sql.dialect == "sqlite":
+                connection.exec_driver_sql("COMMIT")
+            else:
+                connection.commit()
+        except self._errors as error:
+            raise self._sql.failed(error, "releasing the refresh lock") from error
+
+    @contextlib.contextmanager
+    def _connection(self, doing: str) -> Generator[Connection, None, None]:
+        """The locking transaction while the lock is held, else a short transaction of its own."""
+        try:
+            with self._held_mutex:
+                if self._held is not None:
+                    yield self._held
+                    return
+            with self.engine.begin() as connection:
+                yield connection
+        except self._errors as error:
+            raise self._sql.failed(error, doing) from error
+
+    def __repr__(self) -> str:
+        encrypted = self._sql.encryption is not None
+        return f"SQLTokenStorage(table={self._sql.table.name!r}, key={self.key!r}, encrypted={encrypted})"
+
+
+class AsyncSQLTokenStorage:
+    """:class:`SQLTokenStorage` over a SQLAlchemy ``AsyncEngine`` (asyncpg, psycopg, aiosqlite),
+    for the async SDK: same arguments and behaviour, coroutine methods, an async lock."""
+
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        *,
+        key: str,
+        table: Table | str = DEFAULT_TABLE,
+        encryption: EncryptionKeys | None = None,
+        lock_timeout: float = 60.0,
+    ) -> None:
+        self.engine = engine
+        self._sql = _Statements(engine.dialect.name, key, table, encryption, lock_timeout)
+        self._errors: type[Exception] = self._sql.sa.exc.SQLAlchemyError
+        self._held: AsyncConnection | None = None
+        self._held_mutex = asyncio.Lock()
+
+    @property
+    def key(self) -> str:
+        return self._sql.key
+
+    async def get_tokens(self) -> Tokens | None:
+        async with self._connection("reading the tokens") as connection:
+            raw = (await connection.execute(self._sql.select)).scalar_one_or_none()
+        return self._sql.decode(raw)
+
+    async def set_tokens(self, tokens: Tokens) -> None:
+        value = self._sql.encode(tokens)
+        async with self._connection("storing the tokens") as connection:
+            await connection.execute(self._sql.upsert(value))
+
+    async def clear_tokens(self) -> None:
+        async with self._connection("clearing the tokens") as connection:
+            await connection.execute(self._sql.delete)
+
+    async def clear_tokens_if_current(self, tokens: Tokens) -> bool:
+        async with self._connection("clearing the tokens") as connection:
+            raw = (await connection.execute(self._sql.select)).scalar_one_or_none()
+            if raw is None or self._sql.decode(raw) != tokens:
+                return False
+            return (await connection.execute(self._sql.delete_if(raw))).rowcount == 1
+
+    async def rotate_encryption(self) -> bool:
+        """Write the stored pair again under the first encryption key; False when logged out."""
+        tokens = await self.get_tokens()
+        if tokens is None:
+            return False
+        await self.set_tokens(tokens)
+        return True
+
+    @contextlib.asynccontextmanager
+    async def with_refresh_lock(self) -> AsyncGenerator[None, None]:
+        sql = self._sql
+        try:
+            connection = await self.engine.connect()
+        except self._errors as error:
+            raise sql.failed(error, "taking the refresh lock") from error
+        try:
+            await self._lock(connection)
+            self._held = connection
+            try:
+                yield
+            finally:
+                async with self._held_mutex:
+                    self._held = None
+                    await self._finish(connection)
+        finally:
+            await connection.close()
+
+    async def _lock(self, connection: AsyncConnection) -> None:
+        sql = self._sql
+        try:
+            if sql.dialect == "sqlite":
+                connection = await connection.execution_options(isolation_level="AUTOCOMMIT")
+                for text in sql.sqlite_lock():
+                    await connection.exec_driver_sql(text)
+            else:
+                await connection.begin()
+                for statement, params in sql.postgres_lock():
+                    await connection.execute(statement, params)
+        except self._errors as error:
+            with contextlib.suppress(self._errors):
+                await connection.rollback()
+            if sql.is_lock_timeout(error):
+                raise sql.lock_timed_out() from None
+            raise sql.failed(error, "taking the refresh lock") from error
+
+    async def _finish(self, connection: AsyncConnection) -> None:
+        try:
+            if self._sql.dialect == "sqlite":
+                await connection.exec_driver_sql("COMMIT")
+            else:
+                await connection.commit()
+        except self._errors as error:
+            raise self._sql.failed(error, "releasing the refresh lock") from error
+
+    @contextlib.asynccontextmanager
+    async def _connection(self, doing: str) -> AsyncGenerator[AsyncConnection, None]:
+        try:
+            async with self._held_mutex:
+                if self._held is not None:
+                    yield self._held
+                    return
+            async with self.engine.begin() as connection:
+                yield connection
+        except self._errors as error:
+            raise self._sql.failed(error, doing) from error
+
+    def __repr__(self) -> str:
+        encrypted = self._sql.encryption is not None
+        return (
+            f"AsyncSQLTokenStorage(table={self._sql.table.name!r}, key={self.key!r}, encrypted={encrypted})"
+        )

@@ -106,8 +106,34 @@ def test(pytest_args: list[str]) -> None:
     _run([python, "-m", "mypy"])
     _run([python, "-m", "pyright"])
     _build_docs(python)
+    _ensure_test_servers()
     _run([python, "-m", "pytest", "-q", *pytest_args])
     _test_other_pythons(pytest_args)
+
+
+def _postgres_installed() -> bool:
+    return shutil.which("initdb") is not None or bool(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+
+
+def _ensure_test_servers() -> None:
+    """The storage tests run a real ``redis-server`` and PostgreSQL: install them with apt when
+    they are missing and this is root on a Debian-like machine. Otherwise those tests say what
+    is missing (and fail under ``CI=true``)."""
+    missing = []
+    if shutil.which("redis-server") is None:
+        missing.append("redis-server")
+    if not _postgres_installed():
+        missing.append("postgresql")
+    if not missing:
+        return
+    apt = shutil.which("apt-get")
+    if apt is None or not hasattr(os, "geteuid") or os.geteuid() != 0:
+        print(f"not installed, and no apt-get as root to install them: {', '.join(missing)}", flush=True)
+        return
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    print(f"installing {', '.join(missing)} with apt-get ...", flush=True)
+    for command in ([apt, "update", "-q"], [apt, "install", "-y", "-q", "--no-install-recommends", *missing]):
+        subprocess.run(command, cwd=ROOT, env=env, check=False)  # noqa: S603 - fixed commands
 
 
 def _build_docs(python: str) -> None:

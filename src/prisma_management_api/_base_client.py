@@ -191,6 +191,16 @@ class BaseClient:
             clone._retry_policy = to_retry_policy(max_retries, self._retry_policy)
         return clone
 
+    def _with_middlewares(self, middlewares: list[Middleware]) -> Self:
+        """A copy whose flow has these middlewares instead, sharing the connections: what the SDK's
+        ``for_storage`` makes per user (cheap: no I/O, no new pool)."""
+        config = copy.copy(self._config)
+        config.flow = compose(middlewares, follow_redirects)
+        clone = copy.copy(self)
+        forget_namespaces(clone)
+        clone._config = config
+        return clone
+
     def _begin(
         self,
         method: str,

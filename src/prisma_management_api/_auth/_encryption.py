@@ -42,8 +42,8 @@ class TokenEncryption:
     """Fernet keys for a token storage: the first encrypts, all of them decrypt.
 
     ``keys``: one key or several, each as made by ``cryptography.fernet.Fernet.generate_key()``
-    (32 url-safe base64-encoded bytes). Needs ``cryptography`` (the ``redis``, ``sql`` and
-    ``encryption`` extras install it). ``repr`` never shows a key.
+    (32 url-safe base64-encoded bytes). Needs ``cryptography`` (the ``encryption`` extra).
+    ``repr`` never shows a key.
     """
 
     def __init__(self, keys: str | bytes | Sequence[str | bytes]) -> None:

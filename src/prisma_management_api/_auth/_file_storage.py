@@ -13,6 +13,7 @@ from collections.abc import Generator
 from pathlib import Path
 
 from .._exceptions import AuthError
+from ._encryption import EncryptionKeys, decode_tokens, encode_tokens, to_encryption
 from ._tokens import Tokens
 
 logger = logging.getLogger("prisma_management_api")
@@ -30,9 +31,18 @@ class FileTokenStorage:
       ``fcntl.flock`` on POSIX, ``msvcrt.locking`` on Windows). Any number of processes sharing
       the file refresh once: the others wait, re-read the file and find the rotated pair.
     - A missing, corrupt or unreadable file reads as logged out (``None``); it is never fatal.
+    - ``encryption``: a Fernet key, a list of keys or a :class:`TokenEncryption`: the file then
+      holds one Fernet token, never the tokens in clear; a wrong key is an :class:`AuthError`.
     """
 
-    def __init__(self, path: str | os.PathLike[str] | None = None, *, lock_timeout: float = 60.0) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        lock_timeout: float = 60.0,
+        encryption: EncryptionKeys | None = None,
+    ) -> None:
+        self.encryption = to_encryption(encryption)
         self.path = Path(path if path is not None else DEFAULT_CREDENTIALS_PATH).expanduser()
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         if lock_timeout <= 0:
@@ -53,6 +63,8 @@ class FileTokenStorage:
             )
             return None
         try:
+            if self.encryption is not None or data.lstrip().startswith(b"gAAAAA"):
+                return decode_tokens(data, self.encryption, f"the credentials file {self.path}")
             return Tokens.from_dict(json.loads(data))
         except (ValueError, TypeError, RecursionError):
             # The reason is left out: it could quote part of the file, which holds secrets.
@@ -63,7 +75,10 @@ class FileTokenStorage:
         if not isinstance(tokens, Tokens):
             raise TypeError(f"set_tokens takes Tokens, got {type(tokens).__name__}")
         self._ensure_directory()
-        payload = json.dumps(tokens.to_dict(), indent=2).encode("utf-8") + b"\n"
+        if self.encryption is None:
+            payload = json.dumps(tokens.to_dict(), indent=2).encode("utf-8") + b"\n"
+        else:
+            payload = encode_tokens(tokens, self.encryption)
         # mkstemp creates the file 0600 and in the same directory, so os.replace is atomic.
         fd, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
         try:

@@ -8,6 +8,7 @@ one, with the auth middleware in its pipeline; ``get_login_url``, ``handle_callb
 
 from __future__ import annotations
 
+import copy
 import inspect
 import logging
 from collections.abc import Mapping, Sequence
@@ -148,6 +149,22 @@ class ManagementApiSdk(_SdkBase):
             middlewares=[auth_middleware(self._tokens)],
         )
         self._api_base_url = self.client.base_url
+        self._owns_transport = True
+
+    def for_storage(self, token_storage: TokenStorage) -> ManagementApiSdk:
+        """This SDK for another user: the same settings and connection pool, another storage.
+
+        Cheap (no I/O, no new pool), so a web app makes one per request:
+        ``sdk.for_storage(RedisTokenStorage(redis, key=f"prisma:{user_id}")).client``. Closing
+        it closes nothing: close the SDK it came from when the app stops.
+        """
+        _check_storage(token_storage, allow_async=False)
+        clone = copy.copy(self)
+        clone.token_storage = token_storage
+        clone._tokens = SyncTokenManager(token_storage, self._config, self._transport, self._tokens._leeway)
+        clone.client = self.client._with_middlewares([auth_middleware(clone._tokens)])
+        clone._owns_transport = False
+        return clone
 
     def handle_callback(self, callback_url: str, verifier: str, expected_state: str) -> Tokens:
         """Check the callback URL, exchange its code for tokens, store them and return them.
@@ -168,7 +185,8 @@ class ManagementApiSdk(_SdkBase):
         logger.debug("logged out")
 
     def close(self) -> None:
-        self.client.close()
+        if self._owns_transport:
+            self.client.close()
 
     def __enter__(self) -> ManagementApiSdk:
         return self
@@ -224,6 +242,19 @@ class AsyncManagementApiSdk(_SdkBase):
             middlewares=[auth_middleware(self._tokens)],
         )
         self._api_base_url = self.client.base_url
+        self._owns_transport = True
+
+    def for_storage(self, token_storage: TokenStorage | AsyncTokenStorage) -> AsyncManagementApiSdk:
+        """As :meth:`ManagementApiSdk.for_storage`: this SDK for another user, sharing the
+        connection pool (``aclose`` on the copy closes nothing). Not a coroutine: no I/O."""
+        _check_storage(token_storage, allow_async=True)
+        clone = copy.copy(self)
+        clone.token_storage = token_storage
+        clone._store = AsyncStore(token_storage)
+        clone._tokens = AsyncTokenManager(token_storage, self._config, self._transport, self._tokens._leeway)
+        clone.client = self.client._with_middlewares([auth_middleware(clone._tokens)])
+        clone._owns_transport = False
+        return clone
 
     async def handle_callback(self, callback_url: str, verifier: str, expected_state: str) -> Tokens:
         """As :meth:`ManagementApiSdk.handle_callback`."""
@@ -239,7 +270,8 @@ class AsyncManagementApiSdk(_SdkBase):
         logger.debug("logged out")
 
     async def aclose(self) -> None:
-        await self.client.aclose()
+        if self._owns_transport:
+            await self.client.aclose()
 
     async def __aenter__(self) -> AsyncManagementApiSdk:
         return self

@@ -64,7 +64,6 @@ def test_an_invalid_token_raises_authentication_error(fake: FakePrismaPlatform) 
 
 def test_an_operation_specific_error_body_is_kept(client: ManagementApiClient) -> None:
     project = client.projects.create(name="p")
-    client.projects.branches.create(project.id, git_name="main")
     client.services.create(display_name="web", project_id=project.id)
     with pytest.warns(DeprecationWarning), pytest.raises(ConflictError) as raised:
         client.apps.create(display_name="web", project_id=project.id)

@@ -297,7 +297,6 @@ async def test_async_methods_reach_the_same_operations(
     assert (await aclient.connections.rotate(connection.id)).id == connection.id
     raw = await aclient.projects.with_raw_response.retrieve(project.id)
     assert raw.response.ok and raw.data is not None and raw.data.data.id == project.id
-    await aclient.projects.branches.create(project.id, git_name="main")
     service = await aclient.services.create(display_name="web", project_id=project.id)
     deployment = await aclient.services.deployments.create(service.id)
     _upload(deployment.upload_url)

@@ -94,8 +94,8 @@ def test_nested_lists_page_too(fake: FakePrismaPlatform, client: ManagementApiCl
         client.projects.branches.create(project.id, git_name=name)
     pager = client.projects.branches.list(project.id, limit=2)
     assert isinstance(pager, SyncPager)
-    assert [b.git_name for b in pager] == names
-    assert fake.counters.hits("GET /v1/projects/{projectId}/branches") == 3
+    assert [b.git_name for b in pager] == ["main", *names]  # a project starts with its default branch
+    assert fake.counters.hits("GET /v1/projects/{projectId}/branches") == 3  # 6 branches, 2 a page
 
 
 def _page(items: list[int], cursor: str | None, has_more: bool) -> Reply:

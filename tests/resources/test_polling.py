@@ -77,7 +77,6 @@ def test_a_resource_that_never_settles_times_out(slow_fake: FakePrismaPlatform) 
 
 def test_a_terminal_failure_raises(client: ManagementApiClient) -> None:
     project = client.projects.create(name="p")
-    client.projects.branches.create(project.id, git_name="main")
     build = client.builds.create(source="ci", commit_sha="d" * 40, branch_name="main", project_id=project.id)
     client.builds.update(build.id, state="failed", error_message="compile error")
     with pytest.raises(ResourceFailedError) as raised:

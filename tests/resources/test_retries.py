@@ -110,7 +110,7 @@ def test_a_patch_is_not_retried_but_put_and_delete_are(
     assert client.projects.with_raw_response.update(project.id, name="x").status == 503
     assert fake.counters.hits("PATCH /v1/projects/{id}") == 1
 
-    branch = client.projects.branches.create(project.id, git_name="main")
+    branch = client.projects.branches.create(project.id, git_name="feature")
     topology = "PUT /v1/projects/{projectId}/branches/{branchId}/application-topology"
     fake.faults.inject_status(503, topology, times=1)
     put = client.projects.branches.application_topology.with_raw_response.update(
@@ -189,7 +189,6 @@ def test_the_path_methods_retry_too(fake: FakePrismaPlatform, client: Management
 
 def test_a_streamed_log_request_is_retried(fake: FakePrismaPlatform, client: ManagementApiClient) -> None:
     project = client.projects.create(name="p")
-    client.projects.branches.create(project.id, git_name="main")
     build = client.builds.create(source="ci", commit_sha="b" * 40, branch_name="main", project_id=project.id)
     route = "GET /v1/builds/{buildId}/logs"
     fake.faults.inject_status(503, route, times=1)
@@ -324,7 +323,6 @@ async def test_async_streamed_log_request_is_retried(fake: FakePrismaPlatform) -
         token=fake.service_token, base_url=fake.api_url, max_retries=FAST_RETRIES
     ) as client:
         project = await client.projects.create(name="p")
-        await client.projects.branches.create(project.id, git_name="main")
         build = await client.builds.create(
             source="ci", commit_sha="c" * 40, branch_name="main", project_id=project.id
         )

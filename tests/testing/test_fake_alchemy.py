@@ -18,9 +18,7 @@ HEADER = "alchemy-state-lease-id"
 @pytest.fixture
 def ids(api: Api) -> dict[str, str]:
     project = api("POST /v1/projects", body={"name": "p", "createDatabase": False}).data["id"]
-    branch = api("POST /v1/projects/{projectId}/branches", projectId=project, body={"gitName": "main"}).data[
-        "id"
-    ]
+    branch = api("GET /v1/projects/{projectId}/branches", projectId=project).data[0]["id"]  # its default
     return {"projectId": project, "branchId": branch}
 
 

@@ -96,7 +96,7 @@ def test_ids_carry_type_prefixes_and_work_without_them(api: Api, fake: FakePrism
     assert re.fullmatch(f"con_{CUID_BODY}", database["defaultConnectionId"])
     assert re.fullmatch(f"wksp_{CUID_BODY}", fake.workspace.id)
     assert re.fullmatch(f"usr_{CUID_BODY}", fake.state.user.id)
-    branch = api("POST /v1/projects/{projectId}/branches", projectId=project["id"], body={"gitName": "main"})
+    branch = api("POST /v1/projects/{projectId}/branches", projectId=project["id"], body={"gitName": "feat"})
     assert re.fullmatch(f"br_{CUID_BODY}", branch.data["id"])
     bare = str(project["id"]).removeprefix("proj_")
     assert api("GET /v1/projects/{id}", id=bare).data["id"] == project["id"]
@@ -199,7 +199,6 @@ def test_a_zero_provisioning_delay_makes_databases_ready_at_once() -> None:
 def test_services_and_their_deprecated_apps_alias_are_the_same_records(api: Api) -> None:
     project = new_project(api)
     branch = {"projectId": project["id"]}
-    api("POST /v1/projects/{projectId}/branches", projectId=project["id"], body={"gitName": "main"})
     service = api("POST /v1/services", body={**branch, "displayName": "web"}).data
     app = api("GET /v1/apps/{appId}", appId=service["id"]).data
     assert app["id"] == service["id"]

@@ -55,7 +55,7 @@ def _seed(fake: FakePrismaPlatform) -> dict[str, list[str]]:
         return response.json().get("data") if response.data and response.status != 204 else None
 
     project = call("POST", "/v1/projects", {"name": "seeded"})
-    branch = call("POST", f"/v1/projects/{project['id']}/branches", {"gitName": "main"})
+    branch = call("POST", f"/v1/projects/{project['id']}/branches", {"gitName": "feature"})
     database = call("POST", "/v1/databases", {"projectId": project["id"], "name": "extra"})
     service = call("POST", "/v1/services", {"projectId": project["id"], "displayName": "web"})
     deployment = call("POST", f"/v1/services/{service['id']}/deployments", {})

@@ -20,7 +20,6 @@ LOGS = "GET /v1/deployments/{deploymentId}/logs"
 
 def running_deployment(api: Api, fake: FakePrismaPlatform, fake_http: urllib3.PoolManager) -> str:
     project = api("POST /v1/projects", body={"name": "p", "createDatabase": False}).data["id"]
-    api("POST /v1/projects/{projectId}/branches", projectId=project, body={"gitName": "main"})
     service = api("POST /v1/services", body={"projectId": project, "displayName": "web"}).data["id"]
     deployment = api("POST /v1/services/{serviceId}/deployments", serviceId=service, body={}).data
     not_uploaded = api("POST /v1/deployments/{deploymentId}/start", deploymentId=deployment["id"])

@@ -83,16 +83,18 @@ def tour_projects_and_branches(api: Api, fake: FakePrismaPlatform) -> dict[str, 
     assert api("GET /v1/projects/{id}", id=project_id).data["defaultRegion"] == "eu-central-1"
     assert api("PATCH /v1/projects/{id}", id=project_id, body={"name": "renamed"}).data["name"] == "renamed"
 
-    main = api("POST /v1/projects/{projectId}/branches", projectId=project_id, body={"gitName": "main"})
-    assert main.data["isDefault"] is True
-    assert main.data["role"] == "production"
+    # A project starts with its default, production branch; a feature branch is a preview one,
+    # and stays one when it becomes the default.
+    main = api("GET /v1/projects/{projectId}/branches", projectId=project_id, query={"gitName": "main"})
+    assert (main.data[0]["isDefault"], main.data[0]["role"]) == (True, "production")
     feature = api("POST /v1/projects/{projectId}/branches", projectId=project_id, body={"gitName": "feat/x"})
     assert feature.data["role"] == "preview"
     branches = api("GET /v1/projects/{projectId}/branches", projectId=project_id).data
     assert [b["gitName"] for b in branches] == ["main", "feat/x"]
     assert api("GET /v1/branches/{branchId}", branchId=feature.data["id"]).data["gitName"] == "feat/x"
     assert (
-        api("PATCH /v1/branches/{branchId}", branchId=main.data["id"], body={"isDefault": True}).status == 200
+        api("PATCH /v1/branches/{branchId}", branchId=main.data[0]["id"], body={"isDefault": True}).status
+        == 200
     )
     assert api("DELETE /v1/branches/{branchId}", branchId=feature.data["id"]).status == 204
 
@@ -114,10 +116,10 @@ def tour_projects_and_branches(api: Api, fake: FakePrismaPlatform) -> dict[str, 
         ],
     }
     topology_route = "/v1/projects/{projectId}/branches/{branchId}/application-topology"
-    ids = {"projectId": project_id, "branchId": main.data["id"]}
+    ids = {"projectId": project_id, "branchId": main.data[0]["id"]}
     assert api(f"PUT {topology_route}", body=topology, **ids).data["contentHash"]
     assert [n["logicalId"] for n in api(f"GET {topology_route}", **ids).data["nodes"]] == ["db", "web"]
-    return {"project": project_id, "branch": main.data["id"], "database": project.data["database"]["id"]}
+    return {"project": project_id, "branch": main.data[0]["id"], "database": project.data["database"]["id"]}
 
 
 def tour_alchemy(api: Api, project: str, branch: str) -> None:

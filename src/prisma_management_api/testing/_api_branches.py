@@ -8,10 +8,10 @@ import re
 from typing import Any
 
 from ._api_common import ApiError, Ctx, Handler, Reply, data, no_content, paginate, ref
-from ._store import Branch, Project, Topology, iso, new_id
+from ._store import Branch, Project, Topology, iso
 
 # A git ref name, loosely: no spaces, control characters or the characters git forbids.
-_GIT_NAME = re.compile(r"^(?!/)(?!.*//)(?!.*\.\.)(?!.*@\{)[^\s~^:?*\[\\\x00-\x1f\x7f]+(?<![/.])$")
+GIT_NAME = re.compile(r"^(?!/)(?!.*//)(?!.*\.\.)(?!.*@\{)[^\s~^:?*\[\\\x00-\x1f\x7f]+(?<![/.])$")
 
 
 def render_branch(ctx: Ctx, branch: Branch) -> dict[str, Any]:
@@ -29,38 +29,10 @@ def render_branch(ctx: Ctx, branch: Branch) -> dict[str, Any]:
     }
 
 
-def make_default(ctx: Ctx, branch: Branch) -> None:
-    """Swap the default flag to ``branch`` (roles do not move)."""
-    now = ctx.store.wall()
-    for other in ctx.store.live_branches(branch.project_id):
-        if other.is_default and other.id != branch.id:
-            other.is_default = False
-            other.updated_at = now
-    if not branch.is_default:
-        branch.is_default = True
-        branch.updated_at = now
-
-
 def add_branch(ctx: Ctx, project: Project, git_name: str, *, is_default: bool = False) -> Branch:
-    existing = ctx.store.live_branches(project.id)
-    if any(b.git_name == git_name for b in existing):
+    if ctx.store.branch_named(project.id, git_name) is not None:
         raise ApiError(409, f"A live branch named {git_name!r} already exists in the project.")
-    now = ctx.store.wall()
-    first = not existing
-    branch = Branch(
-        id=new_id("br_"),
-        seq=ctx.store.next_seq(),
-        project_id=project.id,
-        git_name=git_name,
-        is_default=first,
-        role="production" if first else "preview",
-        created_at=now,
-        updated_at=now,
-    )
-    ctx.store.branches[branch.id] = branch
-    if is_default and not first:
-        make_default(ctx, branch)
-    return branch
+    return ctx.store.add_branch(project.id, git_name, is_default=is_default)
 
 
 def list_branches(ctx: Ctx) -> Reply:
@@ -81,7 +53,7 @@ def create_branch(ctx: Ctx) -> Reply:
     project = ctx.project(ctx.path["projectId"])
     body = ctx.json_body()
     git_name = str(body["gitName"])
-    if not _GIT_NAME.match(git_name):
+    if not GIT_NAME.match(git_name):
         raise ApiError(422, "body.gitName: is not a valid git branch name.")
     branch = add_branch(ctx, project, git_name, is_default=body.get("isDefault") is True)
     return data(render_branch(ctx, branch), 201)
@@ -101,13 +73,14 @@ def update_branch(ctx: Ctx) -> Reply:
     if wanted is False and branch.is_default:
         raise ApiError(422, "body.isDefault: a default branch cannot be demoted; promote another branch.")
     if wanted is True:
-        make_default(ctx, branch)
+        ctx.store.make_default(branch)
     return data(render_branch(ctx, branch))
 
 
 def delete_branch(ctx: Ctx) -> Reply:
     branch = ctx.branch(ctx.path["branchId"])
     if branch.is_default or branch.role == "production":
+        # The spec documents 422 for this; 409 ("still has live members") is the other refusal.
         raise ApiError(422, "The project's default or production branch cannot be deleted.")
     store = ctx.store
     members = [

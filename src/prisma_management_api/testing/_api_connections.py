@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._api_common import Ctx, Handler, Reply, data, no_content, not_found, paginate, ref, with_prefix
-from ._store import Connection, Database, iso, new_id, new_secret
+from ._store import Connection, Database, iso, new_secret
 
 DIRECT_HOST = "db.prisma.io"
 POOLED_HOST = "pooled.db.prisma.io"
@@ -34,17 +34,7 @@ def find_connection(ctx: Ctx, raw_id: str) -> Connection:
 
 
 def add_connection(ctx: Ctx, database: Database, name: str) -> Connection:
-    connection = Connection(
-        id=new_id("con_"),
-        seq=ctx.store.next_seq(),
-        database_id=database.id,
-        name=name,
-        created_at=ctx.store.wall(),
-        user="u" + new_id("")[1:13],
-        password=new_secret(18),
-    )
-    ctx.store.connections[connection.id] = connection
-    return connection
+    return ctx.store.add_connection(database.id, name)
 
 
 def connection_string(connection: Connection, host: str) -> str:

@@ -7,9 +7,11 @@ database also creates its default connection, whose secrets only the create resp
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, cast
 
+from ._api_branches import GIT_NAME
 from ._api_common import (
     ApiError,
     Ctx,
@@ -24,14 +26,13 @@ from ._api_common import (
     with_prefix,
 )
 from ._api_connections import (
-    add_connection,
     database_connections,
     direct_credentials,
     find_database,
     render_connection,
     require_database,
 )
-from ._store import DEFAULT_REGION, POSTGRES_REGIONS, Backup, Database, Project, iso, new_id
+from ._store import DEFAULT_REGION, POSTGRES_REGIONS, Backup, Database, Project, iso
 
 BACKUP_RETENTION_DAYS = 7
 
@@ -59,13 +60,21 @@ def render_database(ctx: Ctx, database: Database) -> dict[str, Any]:
 def render_created(ctx: Ctx, database: Database, *, legacy: bool) -> dict[str, Any]:
     """The create answer: the database with its default connection's secrets.
 
-    ``legacy`` is the shape of ``POST /v1/projects`` and ``POST /v1/projects/{id}/databases``
-    (``apiKeys``, ``connectionString``, ``directConnection``); the other route carries the
-    strings inside ``connections[].endpoints``.
+    Every shape carries the strings inside ``connections[].endpoints``; ``legacy`` (the shape
+    of ``POST /v1/projects`` and ``POST /v1/projects/{id}/databases``) repeats them in the
+    deprecated ``apiKeys``, ``connectionString`` and ``directConnection``.
     """
     rendered = render_database(ctx, database)
     connection = ctx.store.connections[database.default_connection_id or ""]
     with_secrets = render_connection(ctx, connection, secrets=True)
+    # Both shapes carry the strings in the fields the spec does not deprecate:
+    # connections[].endpoints.{direct,pooled}.connectionString.
+    rendered["connections"] = [
+        {k: v for k, v in with_secrets.items() if k not in ("connectionString", "host", "pass", "user")}
+        if c["id"] == connection.id
+        else c
+        for c in rendered["connections"]
+    ]
     if legacy:
         api_key = {k: v for k, v in with_secrets.items() if k not in ("database", "host", "pass", "user")}
         api_key["endpoints"] = {
@@ -75,13 +84,6 @@ def render_created(ctx: Ctx, database: Database, *, legacy: bool) -> dict[str, A
         rendered["apiKeys"] = [api_key]
         rendered["connectionString"] = with_secrets["connectionString"]
         rendered["directConnection"] = direct_credentials(connection)
-    else:
-        rendered["connections"] = [
-            {k: v for k, v in with_secrets.items() if k not in ("connectionString", "host", "pass", "user")}
-            if c["id"] == connection.id
-            else c
-            for c in rendered["connections"]
-        ]
     return rendered
 
 
@@ -122,10 +124,11 @@ def create_database(
     region: str | None,
     is_default: bool,
     source: dict[str, str] | None = None,
-    branch_id: str | None = None,
+    branch: BranchChoice | None = None,
     logical_id: str | None = None,
     default_conflict_status: int = 409,
 ) -> Database:
+    """Check, then create: a refused request leaves nothing behind (not even a new branch)."""
     store = ctx.store
     if is_default and any(d.is_default for d in store.databases.values() if d.project_id == project.id):
         raise ApiError(
@@ -134,29 +137,23 @@ def create_database(
             code="conflict" if default_conflict_status == 409 else None,
             hint="Create the database with isDefault false.",
         )
-    if logical_id is not None:
+    branch = branch or BranchChoice(store.default_branch(project.id).id, None)
+    if logical_id is not None and branch.branch_id is not None:
         for other in store.databases.values():
-            same_slot = other.project_id == project.id and other.branch_id == branch_id
+            same_slot = other.project_id == project.id and other.branch_id == branch.branch_id
             if same_slot and other.logical_id == logical_id:
                 raise ApiError(409, "A database with the same logicalId already exists on the branch.")
-    resolved_region = resolve_region(project, region)
-    database = Database(
-        id=new_id("db_"),
-        seq=store.next_seq(),
-        project_id=project.id,
-        name=name or "database",
-        region=resolved_region,
+    return store.add_database(
+        project.id,
+        name or "database",
+        branch_id=branch.branch_id,
+        branch_git_name=branch.git_name,
+        region=resolve_region(project, region),
         is_default=is_default,
-        created_at=ctx.store.wall(),
-        ready_at=store.ready_after_delay(),
-        source=source,
-        branch_id=branch_id,
         logical_id=logical_id,
+        source=source,
+        ready=False,
     )
-    store.databases[database.id] = database
-    database.default_connection_id = add_connection(ctx, database, "default").id
-    store.add_backup(database.id)  # the platform's daily backup, so restore has something to use
-    return database
 
 
 def remove_database(ctx: Ctx, database: Database) -> None:
@@ -168,18 +165,57 @@ def remove_database(ctx: Ctx, database: Database) -> None:
         del store.backups[backup.id]
 
 
-def resolve_branch_id(ctx: Ctx, project: Project, body: dict[str, Any]) -> str | None:
-    """The branch a body names by ``branchId`` or ``branchGitName`` (404 when it does not exist)."""
+@dataclass(frozen=True)
+class BranchChoice:
+    """Where a body puts a resource: an existing branch, or a git name to create (only once
+    every other check has passed)."""
+
+    branch_id: str | None
+    git_name: str | None
+
+
+def choose_branch(
+    ctx: Ctx, project: Project, body: dict[str, Any], *, create: bool, null_status: int = 400
+) -> BranchChoice | None:
+    """The branch a body names by ``branchId`` (404 when it does not exist) or ``branchGitName``
+    (created when missing with ``create``, else 404); None when it names none. Every database
+    belongs to a branch, so an explicit null is refused (``null_status``) when creating."""
+    for field_name in ("branchId", "branchGitName"):
+        if field_name in body and body[field_name] is None and create:
+            raise ApiError(
+                null_status, f"body.{field_name}: must not be null: every database belongs to a branch"
+            )
     branch_id = text_field(body, "branchId")
     git_name = text_field(body, "branchGitName")
+    if branch_id is not None and git_name is not None:
+        raise ApiError(null_status, "body.branchId and body.branchGitName are mutually exclusive")
     if branch_id is not None:
-        return ctx.branch(branch_id, project).id
+        return BranchChoice(ctx.branch(branch_id, project).id, None)
     if git_name is not None:
-        for branch in ctx.store.live_branches(project.id):
-            if branch.git_name == git_name:
-                return branch.id
-        raise not_found("Branch with gitName", git_name)
+        existing = ctx.store.branch_named(project.id, git_name)
+        if existing is not None:
+            return BranchChoice(existing.id, None)
+        if not create:
+            raise not_found("Branch with gitName", git_name)
+        if not GIT_NAME.match(git_name):
+            raise ApiError(null_status, "body.branchGitName: is not a valid git branch name")
+        return BranchChoice(None, git_name)
     return None
+
+
+def resolve_branch_id(
+    ctx: Ctx, project: Project, body: dict[str, Any], *, create: bool = False, refusal_status: int = 400
+) -> str | None:
+    """The id of the branch a body names (see :func:`choose_branch`), created if need be."""
+    choice = choose_branch(ctx, project, body, create=create, null_status=refusal_status)
+    if choice is None:
+        return None
+    if choice.branch_id is not None:
+        return choice.branch_id
+    assert choice.git_name is not None
+    branch = ctx.store.branch_named(project.id, choice.git_name, create=True)
+    assert branch is not None
+    return branch.id
 
 
 def visible_databases(ctx: Ctx) -> list[Database]:
@@ -233,7 +269,7 @@ def post_database(ctx: Ctx) -> Reply:
         region=text_field(body, "region"),
         is_default=bool(body.get("isDefault", False)),
         source=source,
-        branch_id=resolve_branch_id(ctx, project, body),
+        branch=choose_branch(ctx, project, body, create=True),
         logical_id=logical_id,
     )
     return data(render_created(ctx, database, legacy=False), 201)
@@ -285,7 +321,14 @@ def patch_database(ctx: Ctx) -> Reply:
         # This route documents no 400/422: the clash of the two fields is answered as a conflict.
         raise ApiError(409, "body.logicalId: cannot be combined with branchId or branchGitName")
     if moves:
-        database.branch_id = resolve_branch_id(ctx, project, body)
+        # Every database belongs to a branch: a null move is refused; this route documents no
+        # 400/422, so as a conflict (see README, "where the spec is silent").
+        for field_name in ("branchId", "branchGitName"):
+            if field_name in body and body[field_name] is None:
+                raise ApiError(
+                    409, f"body.{field_name}: must not be null: every database belongs to a branch"
+                )
+        database.branch_id = resolve_branch_id(ctx, project, body, create=True, refusal_status=409)
     if logical_id is not None and logical_id != database.logical_id:
         for other in ctx.store.databases.values():
             if (

@@ -18,7 +18,7 @@ from ._api_common import (
     with_prefix,
 )
 from ._api_databases import create_database, remove_database, render_created
-from ._store import DEFAULT_REGION, Principal, Project, iso, new_id
+from ._store import DEFAULT_REGION, Principal, Project, iso
 
 # How the API tells who a token is; set by the app so transfer can check the recipient's token.
 TokenResolver = Callable[[str], "Principal | None"]
@@ -64,17 +64,13 @@ def create_project(ctx: Ctx) -> Reply:
         raise ApiError(401, "The token does not grant access to the workspace in body.workspaceId.")
     logical_id = text_field(body, "logicalId")
     _check_logical_id(ctx, ctx.workspace_id, logical_id)
-    region = text_field(body, "region")
-    project = Project(
-        id=new_id("proj_"),
-        seq=ctx.store.next_seq(),
+    # With its default (and production) branch, as the platform creates every project.
+    project = ctx.store.add_project(
+        text_field(body, "name") or "My Project",
         workspace_id=ctx.workspace_id,
-        name=text_field(body, "name") or "My Project",
+        region=text_field(body, "region") or DEFAULT_REGION,
         logical_id=logical_id,
-        created_at=ctx.store.wall(),
-        default_region=region or DEFAULT_REGION,
     )
-    ctx.store.projects[project.id] = project
     rendered = render_project(ctx, project)
     rendered["database"] = None
     if body.get("createDatabase", True) is not False:

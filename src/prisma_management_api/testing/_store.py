@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Literal
+from typing import Any, Literal, Union
 
 from ._github_oidc import GitHubOidcIssuer
 
@@ -45,6 +45,11 @@ ACCELERATE_REGIONS: dict[str, str] = {
     "ap-northeast-1": "Asia Pacific (Tokyo)",
 }
 DEFAULT_REGION = "us-east-1"
+#: The git name of the branch every new project starts with.
+DEFAULT_BRANCH = "main"
+
+#: A point in time for the seeding helpers: an aware datetime, or seconds since the epoch.
+Instant = Union[datetime, float]
 
 
 def new_id(prefix: str) -> str:
@@ -618,6 +623,171 @@ class Store:
             )
             self.agent_approvals[record.id] = record
             return record
+
+    # -- projects, branches, databases: used by the handlers, and public for seeding ------------
+
+    def add_project(
+        self,
+        name: str = "My Project",
+        *,
+        workspace_id: str | None = None,
+        region: str = DEFAULT_REGION,
+        logical_id: str | None = None,
+        created_at: Instant | None = None,
+        default_branch: str = DEFAULT_BRANCH,
+    ) -> Project:
+        """A project (in the seeded workspace by default) with its default branch, as the API
+        creates one, but without a database: add one with :meth:`add_database`."""
+        with self.lock:
+            workspace = workspace_id or self.workspace.id
+            if workspace not in self.workspaces:
+                raise ValueError(f"no workspace {workspace_id!r}")
+            project = Project(
+                id=new_id("proj_"),
+                seq=self.next_seq(),
+                workspace_id=workspace,
+                name=name,
+                logical_id=logical_id,
+                created_at=self._instant(created_at),
+                default_region=region,
+            )
+            self.projects[project.id] = project
+            self.add_branch(project.id, default_branch, created_at=project.created_at)
+            return project
+
+    def add_branch(
+        self, project_id: str, git_name: str, *, is_default: bool = False, created_at: Instant | None = None
+    ) -> Branch:
+        """A live branch of the project. The project's first branch is its default and its
+        production branch whatever ``is_default`` says; a later one is a ``preview`` branch, and
+        ``is_default`` moves only the default flag to it (a feature branch never becomes
+        production). A live branch of the same git name is a ``ValueError``."""
+        with self.lock:
+            if project_id not in self.projects:
+                raise ValueError(f"no project {project_id!r}")
+            existing = self.live_branches(project_id)
+            if any(b.git_name == git_name for b in existing):
+                raise ValueError(f"a live branch named {git_name!r} already exists in the project")
+            when = self._instant(created_at)
+            first = not existing
+            branch = Branch(
+                id=new_id("br_"),
+                seq=self.next_seq(),
+                project_id=project_id,
+                git_name=git_name,
+                is_default=first,
+                role="production" if first else "preview",
+                created_at=when,
+                updated_at=when,
+            )
+            self.branches[branch.id] = branch
+            if is_default and not first:
+                self.make_default(branch)
+            return branch
+
+    def make_default(self, branch: Branch) -> None:
+        """Swap the project's default flag to ``branch``; roles do not move."""
+        with self.lock:
+            now = self.wall()
+            for other in self.live_branches(branch.project_id):
+                if other.is_default and other.id != branch.id:
+                    other.is_default = False
+                    other.updated_at = now
+            if not branch.is_default:
+                branch.is_default = True
+                branch.updated_at = now
+
+    def default_branch(self, project_id: str) -> Branch:
+        """The project's default branch (created, as ``main``, for a project that has none)."""
+        with self.lock:
+            for branch in self.live_branches(project_id):
+                if branch.is_default:
+                    return branch
+            return self.add_branch(project_id, DEFAULT_BRANCH)
+
+    def branch_named(self, project_id: str, git_name: str, *, create: bool = False) -> Branch | None:
+        """The live branch of that git name; created (as a preview branch) with ``create``."""
+        with self.lock:
+            for branch in self.live_branches(project_id):
+                if branch.git_name == git_name:
+                    return branch
+            return self.add_branch(project_id, git_name) if create else None
+
+    def add_database(
+        self,
+        project_id: str,
+        name: str = "database",
+        *,
+        branch_id: str | None = None,
+        branch_git_name: str | None = None,
+        region: str | None = None,
+        is_default: bool = False,
+        logical_id: str | None = None,
+        source: dict[str, str] | None = None,
+        created_at: Instant | None = None,
+        ready: bool = True,
+    ) -> Database:
+        """A database of the project, on ``branch_id``, else on the branch named
+        ``branch_git_name`` (created when missing), else on the project's default branch: every
+        database belongs to a branch. It gets its default connection and one completed backup.
+        ``created_at`` (a datetime or epoch seconds) backdates it, to test cleanup code;
+        ``ready=False`` makes it provision for the fake's ``provisioning_delay``."""
+        with self.lock:
+            project = self.projects.get(project_id)
+            if project is None:
+                raise ValueError(f"no project {project_id!r}")
+            if branch_id is not None:
+                branch = self.branches.get(branch_id)
+                if branch is None or branch.project_id != project_id:
+                    raise ValueError(f"no branch {branch_id!r} in project {project_id!r}")
+            elif branch_git_name is not None:
+                branch = self.branch_named(project_id, branch_git_name, create=True)
+            else:
+                branch = self.default_branch(project_id)
+            assert branch is not None
+            database = Database(
+                id=new_id("db_"),
+                seq=self.next_seq(),
+                project_id=project_id,
+                name=name,
+                region=region or project.default_region or DEFAULT_REGION,
+                is_default=is_default,
+                created_at=self._instant(created_at),
+                ready_at=self.ready_after_delay() if not ready else self.now(),
+                source=source,
+                branch_id=branch.id,
+                logical_id=logical_id,
+            )
+            self.databases[database.id] = database
+            database.default_connection_id = self.add_connection(database.id, "default").id
+            self.add_backup(database.id)  # the platform's daily backup, so restore has something to use
+            return database
+
+    def add_connection(self, database_id: str, name: str) -> Connection:
+        """A new connection (user and password) to the database."""
+        with self.lock:
+            if database_id not in self.databases:
+                raise ValueError(f"no database {database_id!r}")
+            connection = Connection(
+                id=new_id("con_"),
+                seq=self.next_seq(),
+                database_id=database_id,
+                name=name,
+                created_at=self.wall(),
+                user="u" + new_id("")[1:13],
+                password=new_secret(18),
+            )
+            self.connections[connection.id] = connection
+            return connection
+
+    def _instant(self, given: Instant | None) -> float:
+        if given is None:
+            return self.wall()
+        if isinstance(given, datetime):
+            if given.tzinfo is None:
+                raise ValueError("created_at must be timezone-aware (e.g. datetime.now(timezone.utc))")
+            return given.timestamp()
+        return float(given)
 
     def add_backup(
         self,

@@ -155,6 +155,13 @@ async def check_async_narrowing(client: AsyncManagementApiClient) -> None:
         assert_type(logs.data, AsyncNdjsonStream[GetDeploymentLogsEvent])
 
 
+def check_header_removal(client: ManagementApiClient) -> None:
+    # A header given as None removes the client's header of that name.
+    removed = client.GET(PROJECT, params={"path": {"id": "x"}}, headers={"User-Agent": None})
+    assert_type(removed, ApiResult[GetProjectResponse, ErrorResponse])
+    client.with_options(headers={"X-Team": None})
+
+
 def check_humane_model_types(connection: Connection) -> None:
     pooled = connection.endpoints.pooled
     if pooled is not None:

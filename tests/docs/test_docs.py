@@ -56,6 +56,8 @@ def test_every_example_of_the_page_runs(page: Path, tmp_path: Path) -> None:
             "PRISMA_AUTH_BASE_URL": fake.auth_url,
             "PRISMA_CLIENT_ID": fake.client_id,
         }
+        if page.name == "ci.md":  # the CI page runs as inside a GitHub Actions job
+            env.update(fake.github_actions_job("octo-org/app").env)
         done = subprocess.run(
             [sys.executable, str(RUNNER), str(blocks)],
             cwd=tmp_path,

@@ -160,6 +160,10 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
+    # The default backlog (5) overflows when a test opens 40 connections at once on a loaded
+    # machine: Linux then drops the handshake's last ACK and a connection waits out SYN-ACK
+    # retransmissions (1 + 2 + 4 + ... s), past a 60 s read timeout.
+    request_queue_size = 128
 
     def __init__(self, owner: LoopbackServer) -> None:
         self.owner = owner

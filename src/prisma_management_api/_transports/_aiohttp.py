@@ -13,38 +13,23 @@ from yarl import URL
 from .._core import PreparedRequest, RawResponse
 from .._exceptions import FetchError
 from .._response import Headers
+from ._aiohttp_sessions import LoopSessions
 from ._base import invalid_header_error, transport_error
 from ._body import BodyReader
 from ._proxy import ProxySettings
 
 
 class AiohttpTransport:
-    """Sends with an ``aiohttp.ClientSession`` (yours, or one of its own that it closes).
-
-    A session belongs to one event loop; an own session is made again when the loop changes
-    (as between ``asyncio.run`` calls). An own session honours ``HTTP(S)_PROXY``/``NO_PROXY``.
-    """
+    """Sends with an ``aiohttp.ClientSession`` (yours, or its own: one per event loop, each closed
+    as its loop shuts down, see ``_aiohttp_sessions``). Own sessions honour ``HTTP(S)_PROXY``."""
 
     def __init__(self, session: aiohttp.ClientSession | None = None, *, max_connections: int = 100) -> None:
-        self._session = session
-        self._owns_session = session is None
-        self._max_connections = max_connections
-        self._loop: asyncio.AbstractEventLoop | None = None
+        self._session = session  # the user's: used as it is, never closed here
+        self._own = LoopSessions(max_connections)
         self._proxies = ProxySettings.from_env() if session is None else ProxySettings({})
 
-    def _current_session(self) -> aiohttp.ClientSession:
-        loop = asyncio.get_running_loop()
-        if self._session is None or (self._owns_session and self._loop is not loop):
-            self._session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=self._max_connections))
-            # aiohttp re-sends an idempotent request once, silently, when its connection drops;
-            # the SDK's retry policy does that, counted (result.retries) and with backoff.
-            if hasattr(self._session, "_retry_connection"):
-                self._session._retry_connection = False
-            self._loop = loop
-        return self._session
-
     async def send(self, request: PreparedRequest) -> RawResponse:
-        session = self._current_session()
+        session = self._session if self._session is not None else await self._own.current()
         timeout = _timeout(request.timeout.connect, request.timeout.read)
         try:
             response = await session.request(
@@ -83,8 +68,7 @@ class AiohttpTransport:
         return RawResponse(response.status, headers, content)
 
     async def aclose(self) -> None:
-        if self._owns_session and self._session is not None and not self._session.closed:
-            await self._session.close()
+        await self._own.aclose()
 
 
 _NO_CONTENT_TYPE = ("Content-Type",)

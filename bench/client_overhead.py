@@ -163,9 +163,10 @@ def serve() -> None:
 
 
 class ServerProcess:
-    def __init__(self) -> None:
+    def __init__(self, prefix: tuple[str, ...] = ()) -> None:
+        # prefix: e.g. ("taskset", "-c", "1"), to pin the server to a core of its own.
         self.process = subprocess.Popen(
-            [sys.executable, __file__, "--serve"],
+            [*prefix, sys.executable, __file__, "--serve"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,

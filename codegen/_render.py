@@ -304,11 +304,23 @@ def render_request_schemas(document: dict[str, Any], operations: list[Operation]
 
 def render_client_methods(document: dict[str, Any], operations: list[Operation]) -> str:
     out = [header(document, "Typed GET/PUT/POST/DELETE/PATCH methods: one overload per path.")]
+    counts = {m: sum(op.method == m for op in operations) for m in METHODS}
+    if any(op.deprecated and counts[op.method] == 1 for op in operations):
+        # A deprecated operation that is its method's only one: its definition is called, and warns.
+        deprecated = "from typing_extensions import deprecated\n\n"
+    else:
+        # Deprecated overloads only: an overload is never called, so at run time the decorator
+        # need do nothing, and typing_extensions' would import asyncio for the async overloads
+        # (a fifth of making a client). Type checkers see the real one.
+        deprecated = (
+            "from typing_extensions import deprecated\n\n"
+            "if not TYPE_CHECKING:\n    from .._types import deprecated_overload as deprecated\n\n"
+        )
     out.append(
         "from collections.abc import Mapping\n"
         "from typing import TYPE_CHECKING, Any, Literal, overload\n\n"
-        "from typing_extensions import deprecated\n\n"
-        "from .._ndjson import AsyncNdjsonStream, NdjsonStream\n"
+        + deprecated
+        + "from .._ndjson import AsyncNdjsonStream, NdjsonStream\n"
         "from .._result import ApiResult\n"
         "from .._types import HeadersArg, TimeoutArg\n\n"
         "if TYPE_CHECKING:\n"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Mapping
-from typing import Union
+from collections.abc import Callable, Mapping
+from typing import TypeVar, Union
 
 from typing_extensions import TypeAlias
 
@@ -113,3 +113,19 @@ def to_timeout(value: float | Timeout | None, default: Timeout) -> Timeout:
         raise ValueError(f"timeout must be a positive, finite number of seconds or a Timeout, got {value!r}")
     # A number sets connect and read; a deadline (``total``) set on the client is kept.
     return Timeout(float(value), total=default.total)
+
+
+_F = TypeVar("_F", bound=Callable[..., object])
+
+
+def deprecated_overload(message: str) -> Callable[[_F], _F]:
+    """``typing_extensions.deprecated`` for ``@overload`` definitions, at run time: a no-op.
+
+    An overload is never called (its implementation is), so there is nothing to warn about at run
+    time; type checkers read the real decorator (``_generated/client_methods.py``).
+    """
+
+    def mark(function: _F) -> _F:
+        return function
+
+    return mark

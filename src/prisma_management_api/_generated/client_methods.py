@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from typing_extensions import deprecated
 
+if not TYPE_CHECKING:
+    from .._types import deprecated_overload as deprecated
+
 from .._ndjson import AsyncNdjsonStream, NdjsonStream
 from .._result import ApiResult
 from .._types import HeadersArg, TimeoutArg

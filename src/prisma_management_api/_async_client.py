@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from ._base_client import BaseClient
+from ._base_client import BaseClient, settles
 from ._core import PreparedRequest, RawResponse, parse_result
 from ._deadline import deadline_error, remaining
 from ._exceptions import FetchError
@@ -28,10 +28,22 @@ if TYPE_CHECKING:
     from ._transports._base import AsyncTransport
 
 
-async def run_async(flow: Flow, transport: AsyncTransport) -> RawResponse:
+async def run_async(
+    flow: Flow, transport: AsyncTransport, first: PreparedRequest | None = None
+) -> RawResponse:
     """The async twin of :func:`prisma_management_api._client.run_sync` (same flow, awaited I/O)."""
     outcome: RawResponse | None = None
     error: Exception | None = None
+    if first is not None:
+        try:
+            outcome = await _send(transport, first)
+        except FetchError as exc:
+            error = exc
+        else:
+            if settles(outcome):
+                flow.close()  # never started
+                return outcome
+        next(flow)  # its first effect: the Send just performed; the outcome goes in below
     while True:
         try:
             effect = flow.throw(error) if error is not None else flow.send(outcome)
@@ -137,8 +149,8 @@ class AsyncManagementApiClient(AsyncPathMethods, AsyncResources, BaseClient):
         idempotent: bool = False,
     ) -> ApiResult[Any, Any]:
         """Send any request; see :meth:`ManagementApiClient.request` (retries included)."""
-        prepared, flow, counter = self._begin(method, path, params, body, headers, timeout, idempotent)
-        raw = await run_async(flow, self._transport)
+        prepared, flow, counter, first = self._begin(method, path, params, body, headers, timeout, idempotent)
+        raw = await run_async(flow, self._transport, first)
         result = self._finish(prepared, raw, counter, AsyncNdjsonStream)
         if result is not None:
             return result

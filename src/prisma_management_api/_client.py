@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from ._base_client import BaseClient
-from ._core import RawResponse, parse_result
+from ._base_client import BaseClient, settles
+from ._core import PreparedRequest, RawResponse, parse_result
 from ._exceptions import FetchError
 from ._generated.client_methods import SyncPathMethods
 from ._generated.resource_accessors import SyncResources
@@ -26,10 +26,24 @@ if TYPE_CHECKING:
     from ._transports._base import SyncTransport
 
 
-def run_sync(flow: Flow, transport: SyncTransport) -> RawResponse:
-    """Drive a flow: perform each effect it yields, feed it the outcome, return what it returns."""
+def run_sync(flow: Flow, transport: SyncTransport, first: PreparedRequest | None = None) -> RawResponse:
+    """Drive a flow: perform each effect it yields, feed it the outcome, return what it returns.
+
+    ``first``: the request the flow's first effect sends (a client without middleware). It is sent
+    before the flow runs, and the flow runs only if the answer does not settle the call.
+    """
     outcome: RawResponse | None = None
     error: Exception | None = None
+    if first is not None:
+        try:
+            outcome = transport.send(first)
+        except FetchError as exc:
+            error = exc
+        else:
+            if settles(outcome):
+                flow.close()  # never started
+                return outcome
+        next(flow)  # its first effect: the Send just performed; the outcome goes in below
     while True:
         try:
             effect = flow.throw(error) if error is not None else flow.send(outcome)
@@ -119,8 +133,8 @@ class ManagementApiClient(SyncPathMethods, SyncResources, BaseClient):
         Failed requests are retried as ``max_retries`` allows; a POST or PATCH that reached the
         server only with ``idempotent=True`` (you vouch that repeating it is harmless).
         """
-        prepared, flow, counter = self._begin(method, path, params, body, headers, timeout, idempotent)
-        raw = run_sync(flow, self._transport)
+        prepared, flow, counter, first = self._begin(method, path, params, body, headers, timeout, idempotent)
+        raw = run_sync(flow, self._transport, first)
         result = self._finish(prepared, raw, counter, NdjsonStream)
         if result is not None:
             return result

@@ -212,7 +212,7 @@ def test_a_clear_pair_is_read_and_encrypted_at_the_next_write(
 def test_a_redis_outage_is_a_typed_error_that_names_no_secret() -> None:
     # no retries: redis-py's default backoff would make the test wait for nothing
     client = redis.Redis(host="127.0.0.1", port=1, socket_connect_timeout=2, retry=Retry(NoBackoff(), 0))
-    storage = RedisTokenStorage(client, key="prisma:down")
+    storage = RedisTokenStorage(client, key="prisma:down", write_retry=0.2)
     for call in (storage.get_tokens, lambda: storage.set_tokens(A), storage.clear_tokens):
         with pytest.raises(
             TokenStorageError, match=r"Redis failed while .* \(Redis key 'prisma:down'\)"
@@ -271,3 +271,17 @@ async def test_async_lock_wait_times_out(async_redis_client: redis.asyncio.Redis
         with pytest.raises(AuthError, match=r"Timed out after 0\.2s"):
             async with waiter.with_refresh_lock():
                 pass
+
+
+def test_a_write_waits_out_a_short_outage(redis_server: RedisServer, key: str) -> None:
+    client = redis.Redis.from_url(redis_server.url, socket_timeout=5, retry=Retry(NoBackoff(), 0))
+    storage = RedisTokenStorage(client, key=key, write_retry=60)
+    redis_server.stop()
+    restart = threading.Timer(1.0, redis_server.start)
+    restart.start()
+    try:
+        storage.set_tokens(A)  # a refreshed pair: kept trying until Redis was back
+    finally:
+        restart.join(60)
+    assert storage.get_tokens() == A
+    client.close()

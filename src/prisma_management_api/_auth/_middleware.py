@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from .._core import PreparedRequest, merge_headers
 from .._pipeline import Call, Flow, FlowFactory, Middleware
+from ._oauth_flow import has_expired
 from ._tokens import Tokens
 
 
@@ -26,21 +27,30 @@ class TokenSource(Protocol):
         ...
 
 
+# A 401 gets one refresh and one resend; a further 401 is the answer (the new token lacks the
+# permission), unless the token sent had expired by then: a short-lived token can expire in
+# flight on a slow path, and is then refreshed again, this many times at most.
+MAX_EXPIRED_RESENDS = 3
+
+
 def auth_middleware(source: TokenSource) -> Middleware:
     def middleware(request: PreparedRequest, inner: FlowFactory) -> Flow:
         call = Call(source.tokens_for_request)
         yield call
         tokens: Tokens = call.result
-        response = yield from inner(_with_bearer(request, tokens.access_token))
-        if response.status != 401:
-            return response
-        if response.close is not None:  # a streamed 401: free its connection before resending
-            yield Call(response.close)
-        call = Call(functools.partial(source.refresh_after_401, tokens))
-        yield call
-        fresh: Tokens = call.result
-        # Resent once only: a second 401 is the answer (the new token lacks the permission).
-        return (yield from inner(_with_bearer(request, fresh.access_token)))
+        resends = 0
+        while True:
+            response = yield from inner(_with_bearer(request, tokens.access_token))
+            if response.status != 401:
+                return response
+            if resends and (resends > MAX_EXPIRED_RESENDS or not has_expired(tokens.access_token)):
+                return response
+            if response.close is not None:  # a streamed 401: free its connection before resending
+                yield Call(response.close)
+            call = Call(functools.partial(source.refresh_after_401, tokens))
+            yield call
+            tokens = call.result
+            resends += 1
 
     return middleware
 

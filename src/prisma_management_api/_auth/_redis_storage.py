@@ -91,12 +91,15 @@ class _Settings:
         lock_lease: float,
         lock_timeout: float,
         ttl: float | None,
+        write_retry: float,
     ) -> None:
         if not isinstance(key, str) or not key:
             raise ValueError("key must be a non-empty string, e.g. f'prisma:{user_id}'")
         for name, value in (("lock_lease", lock_lease), ("lock_timeout", lock_timeout)):
             if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
                 raise ValueError(f"{name} must be a positive number of seconds, got {value!r}")
+        if isinstance(write_retry, bool) or not isinstance(write_retry, (int, float)) or write_retry < 0:
+            raise ValueError(f"write_retry must be a number of seconds >= 0, got {write_retry!r}")
         if ttl is not None and (isinstance(ttl, bool) or not isinstance(ttl, (int, float)) or ttl <= 0):
             raise ValueError(f"ttl must be a positive number of seconds or None, got {ttl!r}")
         self.key = key
@@ -105,6 +108,7 @@ class _Settings:
         self.lease_ms = max(1, int(lock_lease * 1000))
         self.lock_timeout = float(lock_timeout)
         self.ttl_ms = int(ttl * 1000) if ttl is not None else None
+        self.write_retry = float(write_retry)
         self.where = f"Redis key {key!r}"
 
     def decode(self, raw: bytes | str | None) -> Tokens | None:
@@ -143,7 +147,8 @@ class RedisTokenStorage:
     :class:`TokenEncryption`. ``lock_lease``: seconds the refresh lock lives unless extended (it
     is extended while its holder is alive). ``lock_timeout``: seconds to wait for it.
     ``ttl``: expire the stored pair after this many seconds without a write (e.g. the refresh
-    token's lifetime); ``None`` keeps it.
+    token's lifetime); ``None`` keeps it. ``write_retry``: seconds a write keeps retrying while
+    Redis is unreachable (a refreshed pair exists nowhere else once the server rotated it).
     """
 
     def __init__(
@@ -155,12 +160,14 @@ class RedisTokenStorage:
         lock_lease: float = 15.0,
         lock_timeout: float = 60.0,
         ttl: float | None = None,
+        write_retry: float = 30.0,
     ) -> None:
         module = _import_redis()
         self._errors: type[Exception] = module.RedisError
         self._no_script: type[Exception] = module.exceptions.NoScriptError
         self.redis = redis
-        self._settings = _Settings(key, encryption, lock_lease, lock_timeout, ttl)
+        self._settings = _Settings(key, encryption, lock_lease, lock_timeout, ttl, write_retry)
+        self._unreachable: tuple[type[Exception], ...] = (module.ConnectionError, module.TimeoutError)
 
     @property
     def key(self) -> str:
@@ -172,7 +179,19 @@ class RedisTokenStorage:
     def set_tokens(self, tokens: Tokens) -> None:
         value = encode_tokens(tokens, self._settings.encryption)
         ttl_ms = self._settings.ttl_ms
-        self._call(lambda: self.redis.set(self.key, value, px=ttl_ms), "storing the tokens")
+        deadline = time.monotonic() + self._settings.write_retry
+        for delay in _poll_delays():
+            try:
+                self.redis.set(self.key, value, px=ttl_ms)
+                return
+            except self._unreachable as error:
+                # A refreshed pair exists nowhere else: the server has already rotated the old
+                # one. Losing it would log the user out, so an outage is waited out a while.
+                if time.monotonic() + delay > deadline:
+                    raise self._settings.failed(error, "storing the tokens") from error
+                time.sleep(delay * 4)
+            except self._errors as error:
+                raise self._settings.failed(error, "storing the tokens") from error
 
     def clear_tokens(self) -> None:
         self._call(lambda: self.redis.delete(self.key), "clearing the tokens")
@@ -281,12 +300,14 @@ class AsyncRedisTokenStorage:
         lock_lease: float = 15.0,
         lock_timeout: float = 60.0,
         ttl: float | None = None,
+        write_retry: float = 30.0,
     ) -> None:
         module = _import_redis()
         self._errors: type[Exception] = module.RedisError
         self._no_script: type[Exception] = module.exceptions.NoScriptError
         self.redis = redis
-        self._settings = _Settings(key, encryption, lock_lease, lock_timeout, ttl)
+        self._settings = _Settings(key, encryption, lock_lease, lock_timeout, ttl, write_retry)
+        self._unreachable: tuple[type[Exception], ...] = (module.ConnectionError, module.TimeoutError)
 
     @property
     def key(self) -> str:
@@ -298,7 +319,18 @@ class AsyncRedisTokenStorage:
     async def set_tokens(self, tokens: Tokens) -> None:
         value = encode_tokens(tokens, self._settings.encryption)
         ttl_ms = self._settings.ttl_ms
-        await self._call(lambda: self.redis.set(self.key, value, px=ttl_ms), "storing the tokens")
+        deadline = time.monotonic() + self._settings.write_retry
+        for delay in _poll_delays():
+            try:
+                await self.redis.set(self.key, value, px=ttl_ms)
+                return
+            except self._unreachable as error:
+                # As in RedisTokenStorage.set_tokens: a refreshed pair must outlive an outage.
+                if time.monotonic() + delay > deadline:
+                    raise self._settings.failed(error, "storing the tokens") from error
+                await asyncio.sleep(delay * 4)
+            except self._errors as error:
+                raise self._settings.failed(error, "storing the tokens") from error
 
     async def clear_tokens(self) -> None:
         await self._call(lambda: self.redis.delete(self.key), "clearing the tokens")

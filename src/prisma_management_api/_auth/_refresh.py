@@ -64,7 +64,8 @@ def _already_refreshed(current: Tokens | None, stale: Tokens) -> Tokens | None:
     """The tokens to use without a token request, or ``None`` when ``stale`` must be refreshed."""
     if current is None:
         raise AuthError(NO_TOKENS)
-    if current != stale:
+    # A newer pair that has expired too (short-lived tokens, a slow path) is refreshed in turn.
+    if current != stale and not has_expired(current.access_token):
         logger.debug("tokens were refreshed by another caller; using them")
         return current
     if not current.refresh_token:

@@ -325,13 +325,16 @@ class SQLTokenStorage:
 
     @contextlib.contextmanager
     def _connection(self, doing: str) -> Generator[Connection, None, None]:
-        """The locking transaction while the lock is held, else a short transaction of its own."""
+        """The locking transaction while the lock is held, else a connection in autocommit mode:
+        each statement run here is atomic alone (the compare-and-delete too), and a read costs one
+        round trip instead of three."""
         try:
             with self._held_mutex:
                 if self._held is not None:
                     yield self._held
                     return
-            with self.engine.begin() as connection:
+            with self.engine.connect() as connection:
+                connection.execution_options(isolation_level="AUTOCOMMIT")
                 yield connection
         except self._errors as error:
             raise self._sql.failed(error, doing) from error
@@ -446,7 +449,8 @@ class AsyncSQLTokenStorage:
                 if self._held is not None:
                     yield self._held
                     return
-            async with self.engine.begin() as connection:
+            async with self.engine.connect() as connection:
+                await connection.execution_options(isolation_level="AUTOCOMMIT")
                 yield connection
         except self._errors as error:
             raise self._sql.failed(error, doing) from error

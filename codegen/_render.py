@@ -317,19 +317,47 @@ def render_client_methods(document: dict[str, Any], operations: list[Operation])
             "if not TYPE_CHECKING:\n    from .._types import deprecated_overload as deprecated\n\n"
         )
     out.append(
-        "from collections.abc import Mapping\n"
-        "from typing import TYPE_CHECKING, Any, Literal, overload\n\n"
+        "from collections.abc import Mapping, Sequence\n"
+        "from typing import TYPE_CHECKING, Any, Literal, TypeAlias, overload\n\n"
         + deprecated
         + "from .._ndjson import AsyncNdjsonStream, NdjsonStream\n"
         "from .._result import ApiResult\n"
         "from .._types import HeadersArg, TimeoutArg\n\n"
         "if TYPE_CHECKING:\n"
+        "    from .._middleware import AnyMiddleware, Middleware\n"
+        "    from .._parse_as import AsyncByteStream, ByteStream\n"
+        "    from .._serializers import BodySerializer, QuerySerializerArg\n"
         "    from .params import *  # noqa: F403\n"
         "    from .types import *  # noqa: F403\n\n"
     )
+    for method in METHODS:
+        paths = ", ".join(f'"{op.path}"' for op in operations if op.method == method)
+        if paths:
+            out.append(f"{_path_alias(method)}: TypeAlias = Literal[{paths}]\n")
     for is_async in (False, True):
         out.append("\n\n" + _render_method_class(operations, is_async))
     return "".join(out)
+
+
+def _path_alias(method: str) -> str:
+    """``GetPath``: the paths of the document that take ``method``."""
+    return f"{method.capitalize()}Path"
+
+
+# The per-call options every typed method takes beside params, body, headers and timeout.
+def _call_options(is_async: bool, indent: str) -> str:
+    middleware = "AnyMiddleware" if is_async else "Middleware"
+    return (
+        f"{indent}base_url: str | None = None,\n"
+        f"{indent}middleware: Sequence[{middleware}] | None = None,\n"
+        f"{indent}query_serializer: QuerySerializerArg = None,\n"
+        f"{indent}body_serializer: BodySerializer | None = None,\n"
+    )
+
+
+# parse_as other than "json": the data type no longer depends on the path, so one overload per
+# method serves every path (its params are then checked only at run time).
+_PARSED = {"text": ("str", "str"), "bytes": ("bytes", "bytes"), "stream": ("ByteStream", "AsyncByteStream")}
 
 
 def _render_method_class(operations: list[Operation], is_async: bool) -> str:
@@ -339,7 +367,8 @@ def _render_method_class(operations: list[Operation], is_async: bool) -> str:
         f"class {cls}:\n",
         '    """``client.GET("/v1/projects/{id}", params={"path": {"id": ...}})`` and its siblings.\n\n'
         "    Paths of the OpenAPI document are overloads: a type checker checks the parameters and\n"
-        "    types ``result.data`` and ``result.error``. Other paths are sent too, untyped; call\n"
+        '    types ``result.data`` and ``result.error`` (``parse_as`` other than "json" makes\n'
+        "    ``data`` a ``str``, ``bytes`` or a byte stream). Other paths are sent too, untyped; call\n"
         '    ``client.request(method, path, ...)`` for those."""\n\n',
         "    if TYPE_CHECKING:\n\n",
         f"        {a}def request(\n"
@@ -350,26 +379,45 @@ def _render_method_class(operations: list[Operation], is_async: bool) -> str:
     ]
     for method in METHODS:
         ops = [op for op in operations if op.method == method]
-        overloaded = len(ops) > 1
+        if not ops:
+            continue
         for op in ops:
-            lines.append("\n" + _render_overload(op, is_async, overloaded))
+            lines.append("\n" + _render_overload(op, is_async))
         takes_body = any(op.body_type for op in ops) or method in ("PUT", "POST", "PATCH")
         body_arg = "        body: Any = None,\n" if takes_body else ""
         body_pass = "body=body, " if takes_body else ""
-        path_type = "str"
+        errors = " | ".join(dict.fromkeys(_error_type(op) for op in ops))
+        for parse_as, (sync_type, async_type) in _PARSED.items():
+            data = async_type if is_async else sync_type
+            lines.append(
+                f"\n    @overload\n    {a}def {method}(\n"
+                f"        self,\n        path: {_path_alias(method)},\n        *,\n"
+                f"        params: Mapping[str, Any] | None = None,\n{body_arg}"
+                "        headers: HeadersArg = None,\n        timeout: TimeoutArg = None,\n"
+                f"{_call_options(is_async, '        ')}"
+                f'        parse_as: Literal["{parse_as}"],\n'
+                f"    ) -> ApiResult[{data}, {errors}]: ...\n"
+            )
         aw = "await " if is_async else ""
-        if len(ops) == 1:
-            continue  # the single typed definition is also the implementation
         lines.append(
             f"\n    {a}def {method}(\n"
-            f"        self,\n        path: {path_type},\n        *,\n"
+            f"        self,\n        path: str,\n        *,\n"
             f"        params: Any = None,\n{body_arg}"
             "        headers: HeadersArg = None,\n        timeout: TimeoutArg = None,\n"
+            "        **options: Any,\n"
             "    ) -> ApiResult[Any, Any]:\n"
             f'        return {aw}self.request("{method}", path, params=params, {body_pass}'
-            "headers=headers, timeout=timeout)\n"
+            "headers=headers, timeout=timeout, **options)\n"
         )
     return "".join(lines)
+
+
+def _error_type(op: Operation) -> str:
+    # An error the spec does not document still arrives as an ErrorResponse (the client makes one
+    # for a body it cannot read), so a failure's error is never typed None: None would break
+    # ``if result.error is None`` narrowing.
+    errors = [r.type_expr or "ErrorResponse" for r in op.failure if r.content == "json"] or ["ErrorResponse"]
+    return " | ".join(dict.fromkeys(errors))
 
 
 def _result_type(op: Operation, is_async: bool) -> str:
@@ -382,18 +430,12 @@ def _result_type(op: Operation, is_async: bool) -> str:
             data.append(response.type_expr)
         else:
             data.append("None")
-    # An error the spec does not document still arrives as an ErrorResponse (the client makes one
-    # for a body it cannot read), so a failure's error is never typed None: None would break
-    # ``if result.error is None`` narrowing.
-    errors = [r.type_expr or "ErrorResponse" for r in op.failure if r.content == "json"] or ["ErrorResponse"]
-    return f"ApiResult[{' | '.join(dict.fromkeys(data)) or 'None'}, {' | '.join(dict.fromkeys(errors))}]"
+    return f"ApiResult[{' | '.join(dict.fromkeys(data)) or 'None'}, {_error_type(op)}]"
 
 
-def _render_overload(op: Operation, is_async: bool, overloaded: bool) -> str:
+def _render_overload(op: Operation, is_async: bool) -> str:
     a = "async " if is_async else ""
-    lines = []
-    if overloaded:
-        lines.append("    @overload\n")
+    lines = ["    @overload\n"]
     if op.deprecated:
         lines.append(f'    @deprecated("{op.method} {op.path} is deprecated by the API")\n')
     params = (
@@ -412,17 +454,11 @@ def _render_overload(op: Operation, is_async: bool, overloaded: bool) -> str:
         f"    {a}def {op.method}(\n"
         f'        self,\n        path: Literal["{op.path}"],\n        *,\n{params}{body}'
         "        headers: HeadersArg = None,\n        timeout: TimeoutArg = None,\n"
+        f"{_call_options(is_async, '        ')}"
+        '        parse_as: Literal["json"] = "json",\n'
         f"    ) -> {_result_type(op, is_async)}:\n"
     )
     doc = "\n\n".join(t for t in (op.summary, op.description) if t)
     lines.append(_docstring(doc or op.name, "        "))
-    if overloaded:
-        lines.append("        ...\n")
-    else:
-        aw = "await " if is_async else ""
-        body_pass = "body=body, " if op.body_type else ""
-        lines.append(
-            f'        return {aw}self.request("{op.method}", path, params=params, {body_pass}'
-            "headers=headers, timeout=timeout)\n"
-        )
+    lines.append("        ...\n")
     return "".join(lines)

@@ -78,10 +78,18 @@ if TYPE_CHECKING:
     from ._exceptions import TokenStorageError as TokenStorageError
     from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
     from ._exceptions import WaitTimeoutError as WaitTimeoutError
+    from ._middleware import AsyncMiddleware as AsyncMiddleware
+    from ._middleware import Middleware as Middleware
+    from ._middleware import MiddlewareContext as MiddlewareContext
     from ._ndjson import AsyncNdjsonStream as AsyncNdjsonStream
     from ._ndjson import NdjsonStream as NdjsonStream
     from ._pagination import AsyncPager as AsyncPager
     from ._pagination import SyncPager as SyncPager
+    from ._parse_as import AsyncByteStream as AsyncByteStream
+    from ._parse_as import ByteStream as ByteStream
+    from ._parse_as import ParseAs as ParseAs
+    from ._request import Request as Request
+    from ._request import RequestHeaders as RequestHeaders
     from ._resource import NOT_GIVEN as NOT_GIVEN
     from ._resource import NotGiven as NotGiven
     from ._response import Headers as Headers
@@ -90,6 +98,9 @@ if TYPE_CHECKING:
     from ._result import ApiResult as ApiResult
     from ._result import ApiSuccess as ApiSuccess
     from ._retries import RetryPolicy as RetryPolicy
+    from ._serializers import BodySerializer as BodySerializer
+    from ._serializers import QuerySerializer as QuerySerializer
+    from ._serializers import QuerySerializerOptions as QuerySerializerOptions
     from ._types import Timeout as Timeout
 
 _LAZY = {
@@ -123,6 +134,17 @@ _LAZY = {
     "ApiFailure": "._result",
     "Response": "._response",
     "Headers": "._response",
+    "Middleware": "._middleware",
+    "AsyncMiddleware": "._middleware",
+    "MiddlewareContext": "._middleware",
+    "Request": "._request",
+    "RequestHeaders": "._request",
+    "ByteStream": "._parse_as",
+    "AsyncByteStream": "._parse_as",
+    "ParseAs": "._parse_as",
+    "QuerySerializer": "._serializers",
+    "QuerySerializerOptions": "._serializers",
+    "BodySerializer": "._serializers",
     "NdjsonStream": "._ndjson",
     "AsyncNdjsonStream": "._ndjson",
     "Timeout": "._types",
@@ -186,6 +208,17 @@ __all__ = [
     "ApiFailure",
     "Response",
     "Headers",
+    "Middleware",
+    "AsyncMiddleware",
+    "MiddlewareContext",
+    "Request",
+    "RequestHeaders",
+    "ByteStream",
+    "AsyncByteStream",
+    "ParseAs",
+    "QuerySerializer",
+    "QuerySerializerOptions",
+    "BodySerializer",
     "NdjsonStream",
     "AsyncNdjsonStream",
     "Timeout",

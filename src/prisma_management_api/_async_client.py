@@ -4,20 +4,27 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ._base_client import BaseClient, settles
-from ._core import PreparedRequest, RawResponse, parse_result
+from typing_extensions import Self
+
+from ._base_client import BaseClient, parse_buffered, settles
+from ._core import PreparedRequest, RawResponse
 from ._deadline import deadline_error, remaining
 from ._exceptions import FetchError
 from ._generated.client_methods import AsyncPathMethods
 from ._generated.resource_accessors import AsyncResources
+from ._middleware import AnyMiddleware
 from ._ndjson import AsyncNdjsonStream
-from ._pipeline import Call, Flow, Middleware, Send
+from ._parse_as import AsyncByteStream, ParseAs
+from ._pipeline import Call, Flow, Send
+from ._pipeline import Middleware as PipelineMiddleware
+from ._resource import NOT_GIVEN, NotGiven
 from ._result import ApiResult
 from ._retries import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._serializers import BodySerializer, QuerySerializerArg
 from ._types import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT, HeadersArg, TimeoutArg
 
 if TYPE_CHECKING:
@@ -78,6 +85,10 @@ async def _send(transport: AsyncTransport, request: PreparedRequest) -> RawRespo
         raise deadline_error(request) from None
 
 
+async def _one_chunk(content: bytes) -> AsyncIterator[bytes]:
+    yield content
+
+
 def make_async_transport(http_client: Any) -> AsyncTransport:
     if http_client is None:
         try:
@@ -108,7 +119,13 @@ def make_async_transport(http_client: Any) -> AsyncTransport:
 
 
 class AsyncManagementApiClient(AsyncPathMethods, AsyncResources, BaseClient):
-    """The async twin of :class:`ManagementApiClient`: same arguments, awaitable methods."""
+    """The async twin of :class:`ManagementApiClient`: same arguments, awaitable methods.
+
+    Its middleware may be :class:`Middleware` (hooks run on the event loop: keep them quick) or
+    :class:`AsyncMiddleware` (coroutine hooks, awaited).
+    """
+
+    _is_async = True
 
     def __init__(
         self,
@@ -119,10 +136,13 @@ class AsyncManagementApiClient(AsyncPathMethods, AsyncResources, BaseClient):
         timeout: TimeoutArg = DEFAULT_TIMEOUT,
         http_client: aiohttp.ClientSession | httpx.AsyncClient | AsyncTransport | None = None,
         allow_insecure_http: bool = False,
-        middlewares: list[Middleware] | None = None,
+        middlewares: list[PipelineMiddleware] | None = None,
         max_retries: int | RetryPolicy = DEFAULT_MAX_RETRIES,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         credentials: Credentials | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
     ) -> None:
         self._configure(
             token=token,
@@ -134,8 +154,43 @@ class AsyncManagementApiClient(AsyncPathMethods, AsyncResources, BaseClient):
             max_retries=max_retries,
             max_response_size=max_response_size,
             credentials=credentials,
+            middleware=middleware,
+            query_serializer=query_serializer,
+            body_serializer=body_serializer,
         )
         self._transport = make_async_transport(http_client)
+
+    def use(self, *middleware: AnyMiddleware) -> None:
+        """As :meth:`ManagementApiClient.use`; :class:`AsyncMiddleware` is welcome here."""
+        self._use(middleware)
+
+    def eject(self, *middleware: AnyMiddleware) -> None:
+        """Remove middleware added before (by identity; one not there is ignored)."""
+        self._eject(middleware)
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+        headers: HeadersArg = None,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+    ) -> Self:
+        """As :meth:`ManagementApiClient.with_options`."""
+        return self._with_options(
+            max_retries=max_retries,
+            timeout=timeout,
+            headers=headers,
+            max_response_size=max_response_size,
+            base_url=base_url,
+            middleware=middleware,
+            query_serializer=query_serializer,
+            body_serializer=body_serializer,
+        )
 
     async def request(
         self,
@@ -147,21 +202,44 @@ class AsyncManagementApiClient(AsyncPathMethods, AsyncResources, BaseClient):
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
         idempotent: bool = False,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: ParseAs = "json",
     ) -> ApiResult[Any, Any]:
-        """Send any request; see :meth:`ManagementApiClient.request` (retries included)."""
-        prepared, flow, counter, first = self._begin(method, path, params, body, headers, timeout, idempotent)
+        """Send any request; see :meth:`ManagementApiClient.request` (retries included);
+        ``parse_as="stream"`` gives an :class:`AsyncByteStream`."""
+        prepared, flow, counter, first = self._begin(
+            method,
+            path,
+            params,
+            body,
+            headers,
+            timeout,
+            idempotent,
+            base_url=base_url,
+            middleware=middleware,
+            query_serializer=query_serializer,
+            body_serializer=body_serializer,
+            parse_as=parse_as,
+        )
         raw = await run_async(flow, self._transport, first)
-        result = self._finish(prepared, raw, counter, AsyncNdjsonStream)
+        if raw.chunks is None and prepared.stream and parse_as in ("json", "stream"):
+            # A middleware answered a streamed call with a whole body: hand it on as one chunk.
+            raw = raw._replace(chunks=_one_chunk(raw.content or b""), content=None)
+        result = self._finish(prepared, raw, counter, parse_as, AsyncNdjsonStream, AsyncByteStream)
         if result is not None:
             return result
-        try:  # an error answer to a streamed call is small: read it and parse it as usual
-            content = b"".join([chunk async for chunk in raw.chunks])
+        chunks = cast("AsyncIterator[bytes]", raw.chunks)  # a buffered answer has its result already
+        try:  # an error answer is small, text/bytes are wanted whole: read it and parse it
+            content = b"".join([chunk async for chunk in chunks])
         finally:
             if raw.close is not None:
                 outcome = raw.close()
                 if asyncio.iscoroutine(outcome):
                     await outcome
-        return parse_result(prepared, raw._replace(content=content, chunks=None), counter.retries)
+        return parse_buffered(prepared, raw._replace(content=content, chunks=None), counter.retries, parse_as)
 
     async def aclose(self) -> None:
         await self._transport.aclose()
@@ -186,6 +264,9 @@ def create_async_management_api_client(
     max_retries: int | RetryPolicy = DEFAULT_MAX_RETRIES,
     max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     credentials: Credentials | None = None,
+    middleware: Sequence[AnyMiddleware] | None = None,
+    query_serializer: QuerySerializerArg = None,
+    body_serializer: BodySerializer | None = None,
 ) -> AsyncManagementApiClient:
     """An async client; same arguments as :func:`create_management_api_client`. ``http_client``
     may be your own ``aiohttp.ClientSession`` or ``httpx.AsyncClient``."""
@@ -199,4 +280,7 @@ def create_async_management_api_client(
         max_retries=max_retries,
         max_response_size=max_response_size,
         credentials=credentials,
+        middleware=middleware,
+        query_serializer=query_serializer,
+        body_serializer=body_serializer,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from typing_extensions import Self
@@ -26,11 +26,21 @@ from ._credentials import Credentials
 from ._env import api_url_or_env, token_or_env
 from ._headers import checked
 from ._logging import configure_from_env, log_attempts, logged_call, logger
+from ._middleware import check_middleware
+from ._middleware_flow import CallInfo, middleware_layer
+from ._parse_as import ParseAs, check_parse_as, decode_text
 from ._pipeline import Flow, FlowFactory, Middleware, compose
 from ._redirects import REDIRECT_STATUSES, follow_redirects
 from ._resource import NOT_GIVEN, NotGiven, forget_namespaces
 from ._result import ApiResult, ApiSuccess
 from ._retries import RetryCounter, RetryPolicy, is_retryable_status, retry_flow, to_retry_policy
+from ._serializers import (
+    BodySerializer,
+    QuerySerializerArg,
+    check_body_serializer,
+    check_query_serializer,
+    resolve_query_serializer,
+)
 from ._types import (
     DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_TIMEOUT,
@@ -42,10 +52,47 @@ from ._types import (
 )
 
 
-class ClientConfig:
-    """Immutable settings of one client."""
+def _nothing() -> None:
+    return None
 
-    __slots__ = ("base_url", "flow", "headers", "max_response_size", "plain", "timeout")
+
+def parse_buffered(
+    prepared: PreparedRequest, raw: RawResponse, retries: int, parse_as: ParseAs
+) -> ApiResult[Any, Any]:
+    """A read answer -> ApiResult, as ``parse_as`` asks for a 2xx body (an error is parsed as usual)."""
+    if parse_as == "json" or not 200 <= raw.status < 300:
+        return parse_result(prepared, raw, retries)
+    response = to_response(prepared, raw)
+    if parse_as == "text":
+        return ApiSuccess(decode_text(raw.content, raw.headers.get("content-type")), response, retries)
+    return ApiSuccess(raw.content or b"", response, retries)  # "bytes" ("stream" never buffers)
+
+
+def _with_users(pipeline: list[Middleware], users: Middleware) -> list[Middleware]:
+    """The SDK's middlewares with the users' layer innermost, but for the attempt logging, which
+    stays innermost so that it logs the request as the users' middleware left it."""
+    if pipeline and pipeline[-1] is log_attempts:
+        return [*pipeline[:-1], users, log_attempts]
+    return [*pipeline, users]
+
+
+class ClientConfig:
+    """Settings of one client. ``with_options`` copies them; ``use``/``eject`` replace the
+    ``middleware`` tuple (never change it in place: a call in flight keeps the one it began with)."""
+
+    __slots__ = (
+        "base_url",
+        "body_serializer",
+        "flow",
+        "headers",
+        "max_response_size",
+        "middleware",
+        "pipeline",
+        "plain",
+        "query_serializer",
+        "sends_credentials",
+        "timeout",
+    )
 
     def __init__(
         self,
@@ -57,17 +104,25 @@ class ClientConfig:
         allow_insecure_http: bool,
         middlewares: list[Middleware],
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        middleware: tuple[object, ...] = (),
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
     ) -> None:
         self.max_response_size = check_max_response_size(max_response_size)
         self.base_url = normalize_base_url(base_url)
         check_api_base_url(self.base_url)
         self.headers = base_headers(token, headers)
-        sends_credentials = any(k.lower() == "authorization" for k in self.headers) or any(
+        self.sends_credentials = any(k.lower() == "authorization" for k in self.headers) or any(
             middleware is not log_attempts for middleware in middlewares
         )
-        check_transport_security(self.base_url, sends_credentials, allow_insecure_http)
+        check_transport_security(self.base_url, self.sends_credentials, allow_insecure_http)
         self.timeout: Timeout = to_timeout(timeout, DEFAULT_TIMEOUT)
+        self.pipeline = middlewares
         self.flow: FlowFactory = compose(middlewares, follow_redirects)
+        # Users' middleware, as a tuple so that "none" is one cheap truth test per call.
+        self.middleware = middleware
+        self.query_serializer = check_query_serializer(query_serializer)
+        self.body_serializer = check_body_serializer(body_serializer)
         # No middleware: a call's flow starts by sending the prepared request as it is (_begin).
         self.plain = not middlewares
 
@@ -79,9 +134,14 @@ class ClientConfig:
         body: Any,
         headers: HeadersArg,
         timeout: TimeoutArg,
+        *,
+        base_url: str | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        stream: bool = False,
     ) -> PreparedRequest:
         return prepare(
-            base_url=self.base_url,
+            base_url=self.base_url if base_url is None else base_url,
             default_headers=self.headers,
             method=method,
             path=path,
@@ -90,6 +150,9 @@ class ClientConfig:
             headers=headers,
             timeout=to_timeout(timeout, self.timeout),
             max_response_size=self.max_response_size,
+            query_serializer=resolve_query_serializer(self.query_serializer, query_serializer),
+            body_serializer=check_body_serializer(body_serializer) or self.body_serializer,
+            stream=stream,
         )
 
 
@@ -114,6 +177,7 @@ class BaseClient:
     _config: ClientConfig
     _retry_policy: RetryPolicy
     _allow_insecure_http: bool
+    _is_async: bool = False
 
     def _configure(
         self,
@@ -127,6 +191,9 @@ class BaseClient:
         max_retries: int | RetryPolicy,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         credentials: Credentials | None = None,
+        middleware: Sequence[object] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
     ) -> None:
         """``token`` and ``base_url`` left out are read from ``PRISMA_SERVICE_TOKEN`` and
         ``PRISMA_MANAGEMENT_API_URL`` (no token from the environment when ``credentials`` or an
@@ -157,6 +224,9 @@ class BaseClient:
             allow_insecure_http=allow_insecure_http,
             middlewares=chain,
             max_response_size=max_response_size,
+            middleware=self._checked_middleware(middleware),
+            query_serializer=query_serializer,
+            body_serializer=body_serializer,
         )
 
     @property
@@ -173,30 +243,67 @@ class BaseClient:
         """How many times a failed request may be re-sent (see ``_retries`` for which are)."""
         return self._retry_policy.max_retries
 
-    def with_options(
+    @property
+    def middleware(self) -> tuple[object, ...]:
+        """The client's middleware, in the order their ``on_request`` hooks run."""
+        return self._config.middleware
+
+    def _checked_middleware(self, middleware: Sequence[object] | None) -> tuple[object, ...]:
+        if middleware is None:
+            return ()
+        if isinstance(middleware, (str, bytes)) or not isinstance(middleware, Sequence):
+            raise TypeError(f"middleware must be a list of middleware, got {type(middleware).__name__}")
+        for item in middleware:
+            check_middleware(item, allow_async=self._is_async)
+        return tuple(middleware)
+
+    def _use(self, middleware: Sequence[object]) -> None:
+        added = self._checked_middleware([m for m in middleware if m is not None])
+        self._config.middleware = self._config.middleware + added
+
+    def _eject(self, middleware: Sequence[object]) -> None:
+        remaining = list(self._config.middleware)
+        for item in middleware:
+            for index, present in enumerate(remaining):
+                if present is item:  # by identity, as openapi-fetch's indexOf
+                    del remaining[index]
+                    break
+        self._config.middleware = tuple(remaining)
+
+    def _with_options(
         self,
         *,
         max_retries: int | RetryPolicy | None = None,
         timeout: TimeoutArg = None,
         headers: HeadersArg = None,
         max_response_size: int | NotGiven | None = NOT_GIVEN,
+        base_url: str | None = None,
+        middleware: Sequence[object] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
     ) -> Self:
-        """A copy with other settings, sharing this client's connections (and its token handling).
-
-        ``headers`` are added to (or replace) the client's; ``None`` keeps a setting (but
-        ``max_response_size=None`` lifts the size limit). Close the original client, not the
-        copies: they use its transport.
-        """
         config = copy.copy(self._config)
         if not isinstance(max_response_size, NotGiven):
             config.max_response_size = check_max_response_size(max_response_size)
+        if base_url is not None:
+            config.base_url = normalize_base_url(base_url)
+            check_api_base_url(config.base_url)
         if timeout is not None:
             config.timeout = to_timeout(timeout, config.timeout)
         if headers:
             config.headers = dict(config.headers)
             merge_headers(config.headers, checked(headers))
-            sends_credentials = any(key.lower() == "authorization" for key in headers)
-            check_transport_security(config.base_url, sends_credentials, self._allow_insecure_http)
+            config.sends_credentials = config.sends_credentials or any(
+                key.lower() == "authorization" for key in headers
+            )
+        if base_url is not None or headers:
+            check_transport_security(config.base_url, config.sends_credentials, self._allow_insecure_http)
+        if middleware is not None:
+            config.middleware = self._checked_middleware(middleware)
+        if query_serializer is not None:
+            config.query_serializer = check_query_serializer(query_serializer)
+        if body_serializer is not None:
+            config.body_serializer = check_body_serializer(body_serializer)
         clone = copy.copy(self)
         forget_namespaces(clone)
         clone._config = config
@@ -208,7 +315,9 @@ class BaseClient:
         """A copy whose flow has these middlewares instead, sharing the connections: what the SDK's
         ``for_storage`` makes per user (cheap: no I/O, no new pool)."""
         config = copy.copy(self._config)
+        config.pipeline = middlewares
         config.flow = compose(middlewares, follow_redirects)
+        config.plain = not middlewares
         clone = copy.copy(self)
         forget_namespaces(clone)
         clone._config = config
@@ -223,20 +332,57 @@ class BaseClient:
         headers: HeadersArg,
         timeout: TimeoutArg,
         idempotent: bool,
+        *,
+        base_url: str | None = None,
+        middleware: Sequence[object] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: ParseAs = "json",
     ) -> tuple[PreparedRequest, Flow, RetryCounter, PreparedRequest | None]:
-        """The prepared request, the flow (retries around middlewares around one send), the retry
-        counter, and the request the drivers may send before running the flow.
+        """The prepared request, the flow (retries around the SDK's middlewares around the users',
+        once per attempt, around one send that follows redirects), the retry counter, and the
+        request the drivers may send before running the flow.
 
         That last is the prepared request when nothing precedes its sending in the flow (no
-        middleware, no call logging): the drivers send it first and run the flow only for an
-        answer that does not :func:`settle <settles>` the call, or a transport error. Otherwise
-        it is ``None`` and the flow runs from the start."""
-        prepared = self._config.prepare(method, path, params, body, headers, timeout)
-        counter = RetryCounter()
-        flow = retry_flow(
-            prepared, self._config.flow, self._retry_policy, idempotent=idempotent, counter=counter
+        middleware of the SDK's or the user's, no call logging): the drivers send it first and run
+        the flow only for an answer that does not :func:`settle <settles>` the call, or a
+        transport error. Otherwise it is ``None`` and the flow runs from the start."""
+        config = self._config
+        if base_url is not None:
+            base_url = normalize_base_url(base_url)
+            check_api_base_url(base_url)
+            check_transport_security(base_url, config.sends_credentials, self._allow_insecure_http)
+        if parse_as != "json":
+            check_parse_as(parse_as)
+        prepared = config.prepare(
+            method,
+            path,
+            params,
+            body,
+            headers,
+            timeout,
+            base_url=base_url,
+            query_serializer=query_serializer,
+            body_serializer=body_serializer,
+            stream=parse_as == "stream",
         )
-        first = prepared if self._config.plain else None
+        users = config.middleware + self._checked_middleware(middleware) if middleware else config.middleware
+        flow_factory = config.flow
+        if users:
+            call = CallInfo(
+                schema_path=path,
+                params=params,
+                operation_id=prepared.operation.operation_id if prepared.operation is not None else None,
+                base_url=config.base_url if base_url is None else base_url,
+                parse_as=parse_as,
+                is_async=self._is_async,
+            )
+            flow_factory = compose(
+                _with_users(config.pipeline, middleware_layer(users, call)), follow_redirects
+            )
+        counter = RetryCounter()
+        flow = retry_flow(prepared, flow_factory, self._retry_policy, idempotent=idempotent, counter=counter)
+        first = prepared if config.plain and not users else None
         if logger.isEnabledFor(logging.INFO):
             flow = logged_call(prepared, flow, counter)
             first = None  # the log line is written by the flow, even for one plain answer
@@ -247,16 +393,22 @@ class BaseClient:
         prepared: PreparedRequest,
         raw: RawResponse,
         counter: RetryCounter,
+        parse_as: ParseAs,
         stream_type: Callable[[Any, Callable[[], Any], Callable[[Any], Any]], Any],
+        byte_stream_type: Callable[[Any, Callable[[], Any]], Any],
     ) -> ApiResult[Any, Any] | None:
-        """The result; ``None`` for an error answer to a streamed call, whose (small) body the
-        caller reads with its own I/O and hands to :func:`parse_result`."""
+        """The result; ``None`` when the caller must first read the streamed body with its own
+        I/O (an error answer, or ``parse_as`` "text"/"bytes" of a streamed operation) and hand it
+        to :func:`parse_buffered`."""
         if raw.chunks is None:
-            return parse_result(prepared, raw, counter.retries)
-        if 200 <= raw.status < 300:
+            return parse_buffered(prepared, raw, counter.retries, parse_as)
+        if 200 <= raw.status < 300 and parse_as in ("json", "stream"):
+            close = raw.close or _nothing
+            response = to_response(prepared, raw)
+            if parse_as == "stream":
+                return ApiSuccess(byte_stream_type(raw.chunks, close), response, counter.retries)
             _, model = response_model(prepared.operation, raw.status)
-            stream = stream_type(raw.chunks, raw.close or (lambda: None), record_parser(model))
-            return ApiSuccess(stream, to_response(prepared, raw), counter.retries)
+            return ApiSuccess(stream_type(raw.chunks, close, record_parser(model)), response, counter.retries)
         return None
 
     def __repr__(self) -> str:
@@ -274,4 +426,5 @@ __all__ = [
     "ClientConfig",
     "check_transport_security",
     "is_loopback",
+    "parse_buffered",
 ]

@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ._base_client import BaseClient, settles
-from ._core import PreparedRequest, RawResponse, parse_result
+from typing_extensions import Self
+
+from ._base_client import BaseClient, parse_buffered, settles
+from ._core import PreparedRequest, RawResponse
 from ._exceptions import FetchError
 from ._generated.client_methods import SyncPathMethods
 from ._generated.resource_accessors import SyncResources
+from ._middleware import Middleware
 from ._ndjson import NdjsonStream
-from ._pipeline import Call, Flow, Middleware, Send
+from ._parse_as import ByteStream, ParseAs
+from ._pipeline import Call, Flow, Send
+from ._pipeline import Middleware as PipelineMiddleware
+from ._resource import NOT_GIVEN, NotGiven
 from ._result import ApiResult
 from ._retries import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._serializers import BodySerializer, QuerySerializerArg
 from ._types import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT, HeadersArg, TimeoutArg
 
 if TYPE_CHECKING:
@@ -88,7 +95,11 @@ def make_sync_transport(http_client: Any) -> SyncTransport:
 
 
 class ManagementApiClient(SyncPathMethods, SyncResources, BaseClient):
-    """A typed client of the Prisma Management API; every call returns an :class:`ApiResult`."""
+    """A typed client of the Prisma Management API; every call returns an :class:`ApiResult`.
+
+    ``middleware`` are the users' (see :class:`Middleware`); ``middlewares`` are flow-pipeline
+    middlewares, the SDK's own extension point (its token refresh is one).
+    """
 
     def __init__(
         self,
@@ -99,10 +110,13 @@ class ManagementApiClient(SyncPathMethods, SyncResources, BaseClient):
         timeout: TimeoutArg = DEFAULT_TIMEOUT,
         http_client: urllib3.PoolManager | httpx.Client | SyncTransport | None = None,
         allow_insecure_http: bool = False,
-        middlewares: list[Middleware] | None = None,
+        middlewares: list[PipelineMiddleware] | None = None,
         max_retries: int | RetryPolicy = DEFAULT_MAX_RETRIES,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         credentials: Credentials | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
     ) -> None:
         self._configure(
             token=token,
@@ -114,8 +128,51 @@ class ManagementApiClient(SyncPathMethods, SyncResources, BaseClient):
             max_retries=max_retries,
             max_response_size=max_response_size,
             credentials=credentials,
+            middleware=middleware,
+            query_serializer=query_serializer,
+            body_serializer=body_serializer,
         )
         self._transport = make_sync_transport(http_client)
+
+    def use(self, *middleware: Middleware) -> None:
+        """Add middleware after the client's: their ``on_request`` hooks run in this order, their
+        ``on_response`` and ``on_error`` hooks in reverse. Calls already under way keep the
+        middleware they began with."""
+        self._use(middleware)
+
+    def eject(self, *middleware: Middleware) -> None:
+        """Remove middleware added before (by identity; one not there is ignored)."""
+        self._eject(middleware)
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | RetryPolicy | None = None,
+        timeout: TimeoutArg = None,
+        headers: HeadersArg = None,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+    ) -> Self:
+        """A copy with other settings, sharing this client's connections (and its token handling).
+
+        ``headers`` are added to (or replace) the client's; ``middleware`` replaces the client's
+        list (the copy's ``use``/``eject`` leave the original alone); ``None`` keeps a setting
+        (but ``max_response_size=None`` lifts the size limit). Close the original client, not
+        the copies: they use its transport.
+        """
+        return self._with_options(
+            max_retries=max_retries,
+            timeout=timeout,
+            headers=headers,
+            max_response_size=max_response_size,
+            base_url=base_url,
+            middleware=middleware,
+            query_serializer=query_serializer,
+            body_serializer=body_serializer,
+        )
 
     def request(
         self,
@@ -127,23 +184,48 @@ class ManagementApiClient(SyncPathMethods, SyncResources, BaseClient):
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
         idempotent: bool = False,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: ParseAs = "json",
     ) -> ApiResult[Any, Any]:
         """Send any request; paths of the spec are typed through ``GET``/``POST``/... instead.
 
         Failed requests are retried as ``max_retries`` allows; a POST or PATCH that reached the
         server only with ``idempotent=True`` (you vouch that repeating it is harmless).
+        ``parse_as`` makes a successful answer's ``data`` the model ("json"), ``str``, ``bytes``
+        or a :class:`ByteStream`; the other options override the client's for this call
+        (``middleware`` is added after the client's).
         """
-        prepared, flow, counter, first = self._begin(method, path, params, body, headers, timeout, idempotent)
+        prepared, flow, counter, first = self._begin(
+            method,
+            path,
+            params,
+            body,
+            headers,
+            timeout,
+            idempotent,
+            base_url=base_url,
+            middleware=middleware,
+            query_serializer=query_serializer,
+            body_serializer=body_serializer,
+            parse_as=parse_as,
+        )
         raw = run_sync(flow, self._transport, first)
-        result = self._finish(prepared, raw, counter, NdjsonStream)
+        if raw.chunks is None and prepared.stream and parse_as in ("json", "stream"):
+            # A middleware answered a streamed call with a whole body: hand it on as one chunk.
+            raw = raw._replace(chunks=iter((raw.content or b"",)), content=None)
+        result = self._finish(prepared, raw, counter, parse_as, NdjsonStream, ByteStream)
         if result is not None:
             return result
-        try:  # an error answer to a streamed call is small: read it and parse it as usual
-            content = b"".join(raw.chunks)
+        chunks = cast("Iterator[bytes]", raw.chunks)  # a buffered answer has its result already
+        try:  # an error answer is small, text/bytes are wanted whole: read it and parse it
+            content = b"".join(chunks)
         finally:
             if raw.close is not None:
                 raw.close()
-        return parse_result(prepared, raw._replace(content=content, chunks=None), counter.retries)
+        return parse_buffered(prepared, raw._replace(content=content, chunks=None), counter.retries, parse_as)
 
     def close(self) -> None:
         self._transport.close()
@@ -168,6 +250,9 @@ def create_management_api_client(
     max_retries: int | RetryPolicy = DEFAULT_MAX_RETRIES,
     max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     credentials: Credentials | None = None,
+    middleware: Sequence[Middleware] | None = None,
+    query_serializer: QuerySerializerArg = None,
+    body_serializer: BodySerializer | None = None,
 ) -> ManagementApiClient:
     """A sync client. ``token`` is sent as ``Authorization: Bearer <token>``; an ``Authorization``
     entry in ``headers`` wins over it. Left out, ``token`` and ``base_url`` come from
@@ -188,4 +273,7 @@ def create_management_api_client(
         max_retries=max_retries,
         max_response_size=max_response_size,
         credentials=credentials,
+        middleware=middleware,
+        query_serializer=query_serializer,
+        body_serializer=body_serializer,
     )

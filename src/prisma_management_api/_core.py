@@ -91,7 +91,12 @@ def prepare(
     headers: Mapping[str, str | None] | None,
     timeout: Timeout,
     max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+    query_serializer: Callable[[Mapping[str, Any]], str] | None = None,
+    body_serializer: Callable[[Any], tuple[bytes | str, str]] | None = None,
+    stream: bool = False,
 ) -> PreparedRequest:
+    """The request of one call. The serializers, when given, replace the default encoding of the
+    query and of the body (``_serializers``); ``stream`` asks for the answer unbuffered."""
     method = method.upper()
     if not path.startswith("/"):
         raise ValueError(f"path must start with '/', got {path!r}")
@@ -100,10 +105,13 @@ def prepare(
     unknown = set(params) - _PARAM_LOCATIONS
     if unknown:
         raise ValueError(f"params has unknown keys {sorted(unknown)}: use 'path', 'query' and 'header'")
-    url = join_url(base_url, fill_path(path, params.get("path")), encode_query(params.get("query")))
+    query = params.get("query")
+    encoded = encode_query(query) if query_serializer is None else _custom_query(query_serializer, query)
+    url = join_url(base_url, fill_path(path, params.get("path")), encoded)
     request_headers = dict(default_headers)
-    stream = operation.streams if operation is not None else False
-    if stream and request_headers.get("Accept") == ACCEPT_JSON:
+    streamed_operation = operation.streams if operation is not None else False
+    stream = stream or streamed_operation
+    if streamed_operation and request_headers.get("Accept") == ACCEPT_JSON:
         # Accept follows the media type the spec declares for the answer (the log operations).
         request_headers["Accept"] = ACCEPT_NDJSON
     header_params = params.get("header")
@@ -121,7 +129,13 @@ def prepare(
     content = None
     if body is not None:
         content_type = _content_type(request_headers)
-        if content_type is None:
+        if body_serializer is not None:
+            from ._serializers import serialize_body
+
+            content, serialized_type = serialize_body(body_serializer, body)
+            if content_type is None:  # the caller's own Content-Type wins, as in openapi-fetch
+                request_headers["Content-Type"] = serialized_type
+        elif content_type is None:
             content = encode_json(body)
             request_headers["Content-Type"] = ACCEPT_JSON
         else:
@@ -138,6 +152,15 @@ def _content_type(headers: Mapping[str, str]) -> str | None:
         if name.lower() == "content-type":
             return value
     return None
+
+
+def _custom_query(serializer: Callable[[Mapping[str, Any]], str], query: Any) -> str:
+    text = serializer(query if query is not None else {})
+    if not isinstance(text, str):
+        raise TypeError(f"query_serializer must return a str, got {type(text).__name__}")
+    if any(c in text for c in "\r\n #") or any(ord(c) < 0x20 for c in text):
+        raise ValueError("query_serializer returned a query with a space, a '#' or a control character")
+    return text[1:] if text.startswith("?") else text
 
 
 # --- answers ----------------------------------------------------------------------------------

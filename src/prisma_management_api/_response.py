@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, Union, cast
+
+from typing_extensions import TypeAlias
 
 
 class Headers(Mapping[str, str]):
@@ -39,23 +41,58 @@ class Headers(Mapping[str, str]):
         return f"Headers({sorted(self._items)!r})"
 
 
+ResponseHeadersInit: TypeAlias = Union[Headers, Mapping[str, str], Iterable[tuple[str, str]], None]
+
+
+def header_pairs(headers: Mapping[str, str] | Iterable[tuple[str, str]] | None) -> Iterable[tuple[str, str]]:
+    """``(name, value)`` pairs of headers given as a mapping or as pairs."""
+    if headers is None:
+        return ()
+    if isinstance(headers, Mapping):
+        return cast("Mapping[str, str]", headers).items()
+    return headers
+
+
 class Response:
     """Status, headers and body of one HTTP response.
 
-    ``content`` is the whole body; it is ``None`` for a streamed (NDJSON) response, which is read
-    through the result's ``data`` iterator instead.
+    ``content`` is the whole body; it is ``None`` for a streamed response (NDJSON, or
+    ``parse_as="stream"``), which is read through the result's ``data`` iterator instead.
+
+    A middleware may make one to answer in the server's place: ``Response(200, {"Content-Type":
+    "application/json"}, content=b"{}")`` or ``Response.from_json({...})``; the URL and method are
+    then those of the request.
     """
 
     __slots__ = ("content", "headers", "method", "status", "url")
 
     def __init__(
-        self, status: int, headers: Headers, *, url: str, method: str, content: bytes | None
+        self,
+        status: int,
+        headers: ResponseHeadersInit = None,
+        *,
+        url: str = "",
+        method: str = "",
+        content: bytes | None = None,
     ) -> None:
         self.status = status
+        if not isinstance(headers, Headers):
+            headers = Headers(header_pairs(headers))
         self.headers = headers
         self.url = url
         self.method = method
         self.content = content
+
+    @classmethod
+    def from_json(cls, value: Any, status: int = 200, headers: ResponseHeadersInit = None) -> Response:
+        """A response with ``value`` as its JSON body (``Content-Type: application/json`` unless
+        ``headers`` say otherwise)."""
+        given = headers if isinstance(headers, Headers) else Headers(header_pairs(headers))
+        pairs = [(key, given[key]) for key in given]
+        if "content-type" not in given:
+            pairs.append(("Content-Type", "application/json"))
+        content = json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
+        return cls(status, Headers(pairs), content=content)
 
     @property
     def ok(self) -> bool:

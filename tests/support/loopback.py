@@ -28,6 +28,7 @@ class RecordedRequest:
     target: str  # the raw request target: path and query, still percent-encoded
     headers: tuple[tuple[str, str], ...]
     body: bytes
+    client_port: int = 0  # the client's side of the connection: the same port means a reused one
 
     @property
     def path(self) -> str:
@@ -108,6 +109,7 @@ class _Handler(BaseHTTPRequestHandler):
             target=self.path,
             headers=tuple(self.headers.items()),
             body=self._read_body(),
+            client_port=int(self.client_address[1]),
         )
         owner = self.server.owner
         with owner.lock:

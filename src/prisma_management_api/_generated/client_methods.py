@@ -6,8 +6,8 @@ or the OpenAPI document and regenerate.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, overload
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, overload
 
 from typing_extensions import deprecated
 
@@ -19,15 +19,148 @@ from .._result import ApiResult
 from .._types import HeadersArg, TimeoutArg
 
 if TYPE_CHECKING:
+    from .._middleware import AnyMiddleware, Middleware
+    from .._parse_as import AsyncByteStream, ByteStream
+    from .._serializers import BodySerializer, QuerySerializerArg
     from .params import *
     from .types import *
+
+GetPath: TypeAlias = Literal[
+    "/v1/agent-approvals/{approvalId}",
+    "/v1/apps",
+    "/v1/apps/{appId}",
+    "/v1/apps/{appId}/domains",
+    "/v1/apps/{appId}/deployments",
+    "/v1/services",
+    "/v1/services/{serviceId}",
+    "/v1/services/{serviceId}/domains",
+    "/v1/services/{serviceId}/deployments",
+    "/v1/projects/{projectId}/branches",
+    "/v1/branches/{branchId}",
+    "/v1/buckets",
+    "/v1/buckets/{bucketId}",
+    "/v1/buckets/{bucketId}/keys",
+    "/v1/builds",
+    "/v1/builds/{buildId}",
+    "/v1/builds/{buildId}/logs",
+    "/v1/domains/{domainId}",
+    "/v1/connections",
+    "/v1/connections/{id}",
+    "/v1/databases",
+    "/v1/databases/{databaseId}",
+    "/v1/databases/{databaseId}/connections",
+    "/v1/databases/{databaseId}/backups",
+    "/v1/databases/{databaseId}/usage",
+    "/v1/deployments/{deploymentId}",
+    "/v1/deployments/{deploymentId}/logs",
+    "/v1/projects",
+    "/v1/projects/{id}",
+    "/v1/projects/{projectId}/branches/{branchId}/alchemy-state/version",
+    "/v1/projects/{projectId}/branches/{branchId}/alchemy-state/state/stacks",
+    "/v1/projects/{projectId}/branches/{branchId}/alchemy-state/state/stacks/{stack}/stages",
+    "/v1/projects/{projectId}/branches/{branchId}/alchemy-state/state/stacks/{stack}/stages/{stage}/resources",
+    "/v1/projects/{projectId}/branches/{branchId}/alchemy-state/state/stacks/{stack}/stages/{stage}/resources/{fqn}",
+    "/v1/projects/{projectId}/branches/{branchId}/alchemy-state/state/stacks/{stack}/stages/{stage}/replaced-resources",
+    "/v1/projects/{projectId}/branches/{branchId}/alchemy-state/state/stacks/{stack}/stages/{stage}/output",
+    "/v1/projects/{projectId}/branches/{branchId}/application-topology",
+    "/v1/projects/{projectId}/databases",
+    "/v1/environment-variables",
+    "/v1/environment-variables/{envVarId}",
+    "/v1/integrations",
+    "/v1/integrations/{id}",
+    "/v1/me",
+    "/v1/workspaces/{workspaceId}/integrations",
+    "/v1/workspaces/{workspaceId}/service-tokens",
+    "/v1/regions",
+    "/v1/regions/postgres",
+    "/v1/regions/accelerate",
+    "/v1/scm-installations",
+    "/v1/scm-installations/{installationId}/repositories",
+    "/v1/source-repositories",
+    "/v1/source-repositories/{id}",
+    "/v1/workspaces",
+    "/v1/workspaces/{id}",
+    "/v1/workspaces/{id}/subscription",
+]
+PutPath: TypeAlias = Literal[
+    "/v1/builds/{buildId}/resources/{resourceType}/{resourceId}",
+    "/v1/projects/{projectId}/branches/{branchId}/alchemy-state/state/stacks/{stack}/stages/{stage}/resources/{fqn}",
+    "/v1/projects/{projectId}/branches/{branchId}/alchemy-state/state/stacks/{stack}/stages/{stage}/output",
+    "/v1/projects/{projectId}/branches/{branchId}/application-topology",
+]
+PostPath: TypeAlias = Literal[
+    "/v1/apps",
+    "/v1/apps/{appId}/promote",
+    "/v1/apps/{appId}/rollback",
+    "/v1/apps/{appId}/domains",
+    "/v1/apps/{appId}/deployments",
+    "/v1/services",
+    "/v1/services/{serviceId}/promote",
+    "/v1/services/{serviceId}/rollback",
+    "/v1/services/{serviceId}/domains",
+    "/v1/services/{serviceId}/deployments",
+    "/v1/projects/{projectId}/branches",
+    "/v1/buckets",
+    "/v1/buckets/{bucketId}/keys",
+    "/v1/builds",
+    "/v1/domains/{domainId}/retry",
+    "/v1/connections",
+    "/v1/connections/{id}/rotate",
+    "/v1/databases",
+    "/v1/databases/{databaseId}/connections",
+    "/v1/databases/{targetDatabaseId}/restore",
+    "/v1/deployments/{deploymentId}/start",
+    "/v1/deployments/{deploymentId}/stop",
+    "/v1/projects",
+    "/v1/projects/{id}/transfer",
+    "/v1/projects/{projectId}/branches/{branchId}/alchemy-state/lease",
+    "/v1/projects/{projectId}/databases",
+    "/v1/environment-variables",
+    "/v1/workspaces/{workspaceId}/service-tokens",
+    "/v1/auth/github-actions/token",
+    "/v1/scm-installations/install-intents",
+    "/v1/source-repositories",
+    "/v1/workspaces",
+]
+DeletePath: TypeAlias = Literal[
+    "/v1/apps/{appId}",
+    "/v1/services/{serviceId}",
+    "/v1/branches/{branchId}",
+    "/v1/buckets/{bucketId}",
+    "/v1/buckets/{bucketId}/keys/{keyId}",
+    "/v1/domains/{domainId}",
+    "/v1/connections/{id}",
+    "/v1/databases/{databaseId}",
+    "/v1/deployments/{deploymentId}",
+    "/v1/projects/{id}",
+    "/v1/projects/{projectId}/branches/{branchId}/alchemy-state/lease",
+    "/v1/projects/{projectId}/branches/{branchId}/alchemy-state/state/stacks/{stack}/stages/{stage}/resources/{fqn}",
+    "/v1/projects/{projectId}/branches/{branchId}/alchemy-state/state/stacks/{stack}",
+    "/v1/environment-variables/{envVarId}",
+    "/v1/integrations/{id}",
+    "/v1/workspaces/{workspaceId}/integrations/{clientId}",
+    "/v1/workspaces/{workspaceId}/service-tokens/{serviceTokenId}",
+    "/v1/source-repositories/{id}",
+]
+PatchPath: TypeAlias = Literal[
+    "/v1/apps/{appId}",
+    "/v1/services/{serviceId}",
+    "/v1/branches/{branchId}",
+    "/v1/buckets/{bucketId}",
+    "/v1/builds/{buildId}",
+    "/v1/databases/{databaseId}",
+    "/v1/projects/{id}",
+    "/v1/projects/{projectId}/branches/{branchId}/alchemy-state/lease",
+    "/v1/environment-variables/{envVarId}",
+]
 
 
 class SyncPathMethods:
     """``client.GET("/v1/projects/{id}", params={"path": {"id": ...}})`` and its siblings.
 
     Paths of the OpenAPI document are overloads: a type checker checks the parameters and
-    types ``result.data`` and ``result.error``. Other paths are sent too, untyped; call
+    types ``result.data`` and ``result.error`` (``parse_as`` other than "json" makes
+    ``data`` a ``str``, ``bytes`` or a byte stream). Other paths are sent too, untyped; call
     ``client.request(method, path, ...)`` for those."""
 
     if TYPE_CHECKING:
@@ -51,6 +184,11 @@ class SyncPathMethods:
         params: GetAgentApprovalParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetAgentApprovalResponse, ErrorResponse]:
         """Poll an approval
 
@@ -66,6 +204,11 @@ class SyncPathMethods:
         params: ListAppsParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListAppsResponse, ErrorResponse]:
         """List apps
 
@@ -85,6 +228,11 @@ class SyncPathMethods:
         params: GetAppParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetAppResponse, ErrorResponse]:
         """Get app
 
@@ -104,6 +252,11 @@ class SyncPathMethods:
         params: ListAppDomainsParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListAppDomainsResponse, ErrorResponse]:
         """List custom domains for an app
 
@@ -123,6 +276,11 @@ class SyncPathMethods:
         params: ListAppDeploymentsParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListAppDeploymentsResponse, ErrorResponse]:
         """List deployments
 
@@ -141,6 +299,11 @@ class SyncPathMethods:
         params: ListServicesParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListAppsResponse, ErrorResponse]:
         """List services
 
@@ -157,6 +320,11 @@ class SyncPathMethods:
         params: GetServiceParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetAppResponse, ErrorResponse]:
         """Get service
 
@@ -173,6 +341,11 @@ class SyncPathMethods:
         params: ListServiceDomainsParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListAppDomainsResponse, ErrorResponse]:
         """List custom domains for a service
 
@@ -189,6 +362,11 @@ class SyncPathMethods:
         params: ListServiceDeploymentsParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListAppDeploymentsResponse, ErrorResponse]:
         """List deployments
 
@@ -205,6 +383,11 @@ class SyncPathMethods:
         params: ListProjectBranchesParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListProjectBranchesResponse, ErrorResponse]:
         """List branches in a project
 
@@ -221,6 +404,11 @@ class SyncPathMethods:
         params: GetBranchParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetBranchResponse, ErrorResponse]:
         """Get a branch
 
@@ -237,6 +425,11 @@ class SyncPathMethods:
         params: ListBucketsParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListBucketsResponse, ErrorResponse]:
         """List buckets
 
@@ -251,6 +444,11 @@ class SyncPathMethods:
         params: GetBucketParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetBucketResponse, ErrorResponse]:
         """Get bucket
 
@@ -265,6 +463,11 @@ class SyncPathMethods:
         params: ListBucketKeysParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListBucketKeysResponse, ErrorResponse]:
         """List bucket keys
 
@@ -279,6 +482,11 @@ class SyncPathMethods:
         params: ListBuildsParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListBuildsResponse, ErrorResponse]:
         """List builds
 
@@ -295,6 +503,11 @@ class SyncPathMethods:
         params: GetBuildParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetBuildResponse, ErrorResponse]:
         """Get a build
 
@@ -311,6 +524,11 @@ class SyncPathMethods:
         params: GetBuildLogsParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[NdjsonStream[GetBuildLogsEvent], ErrorResponse]:
         """Stream build logs
 
@@ -327,6 +545,11 @@ class SyncPathMethods:
         params: GetDomainParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetDomainResponse, ErrorResponse]:
         """Get a custom domain
 
@@ -343,6 +566,11 @@ class SyncPathMethods:
         params: ListConnectionsParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListConnectionsResponse, ErrorResponse]:
         """List connections
 
@@ -357,6 +585,11 @@ class SyncPathMethods:
         params: GetConnectionParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetConnectionResponse, ErrorResponse]:
         """Get connection
 
@@ -371,6 +604,11 @@ class SyncPathMethods:
         params: ListDatabasesParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListDatabasesResponse, ErrorResponse]:
         """List databases
 
@@ -385,6 +623,11 @@ class SyncPathMethods:
         params: GetDatabaseParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetDatabaseResponse, ErrorResponse]:
         """Get database
 
@@ -399,6 +642,11 @@ class SyncPathMethods:
         params: ListDatabaseConnectionsParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListConnectionsResponse, ErrorResponse]:
         """Get list of database connections
 
@@ -413,6 +661,11 @@ class SyncPathMethods:
         params: ListDatabaseBackupsParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListDatabaseBackupsResponse, ErrorResponse]:
         """Get list of backups
 
@@ -427,6 +680,11 @@ class SyncPathMethods:
         params: GetDatabaseUsageParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetDatabaseUsageResponse, ErrorResponse]:
         """Get database usage metrics
 
@@ -441,6 +699,11 @@ class SyncPathMethods:
         params: GetDeploymentParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetDeploymentResponse, ErrorResponse]:
         """Get deployment
 
@@ -457,6 +720,11 @@ class SyncPathMethods:
         params: GetDeploymentLogsParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[NdjsonStream[GetDeploymentLogsEvent], ErrorResponse]:
         """Get deployment logs
 
@@ -473,6 +741,11 @@ class SyncPathMethods:
         params: ListProjectsParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListProjectsResponse, ErrorResponse]:
         """Get list of projects
 
@@ -487,6 +760,11 @@ class SyncPathMethods:
         params: GetProjectParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetProjectResponse, ErrorResponse]:
         """Get project
 
@@ -501,6 +779,11 @@ class SyncPathMethods:
         params: GetAlchemyStateVersionParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetAlchemyStateVersionResponse, ErrorResponse]:
         """Alchemy state store version
 
@@ -517,6 +800,11 @@ class SyncPathMethods:
         params: ListAlchemyStacksParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[list[str], ErrorResponse]:
         """List Alchemy stacks
 
@@ -535,6 +823,11 @@ class SyncPathMethods:
         params: ListAlchemyStagesParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[list[str], ErrorResponse]:
         """List Alchemy stages
 
@@ -553,6 +846,11 @@ class SyncPathMethods:
         params: ListAlchemyResourcesParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[list[str], ErrorResponse]:
         """List Alchemy resources
 
@@ -571,6 +869,11 @@ class SyncPathMethods:
         params: GetAlchemyResourceParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[Any, ErrorResponse]:
         """Get Alchemy resource state
 
@@ -589,6 +892,11 @@ class SyncPathMethods:
         params: ListAlchemyReplacedResourcesParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[list[Any], ErrorResponse]:
         """List replaced Alchemy resources
 
@@ -607,6 +915,11 @@ class SyncPathMethods:
         params: GetAlchemyOutputParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[Any, ErrorResponse]:
         """Get Alchemy stack output
 
@@ -623,6 +936,11 @@ class SyncPathMethods:
         params: GetBranchApplicationTopologyParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetBranchApplicationTopologyResponse, ErrorResponse]:
         """Get branch topology
 
@@ -639,6 +957,11 @@ class SyncPathMethods:
         params: ListProjectDatabasesParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListDatabasesResponse, ErrorResponse]:
         """Get list of databases
 
@@ -653,6 +976,11 @@ class SyncPathMethods:
         params: ListEnvironmentVariablesParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListEnvironmentVariablesResponse, ErrorResponse]:
         """List environment variables
 
@@ -669,6 +997,11 @@ class SyncPathMethods:
         params: GetEnvironmentVariableParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetEnvironmentVariableResponse, ErrorResponse]:
         """Get an environment variable
 
@@ -685,6 +1018,11 @@ class SyncPathMethods:
         params: ListIntegrationsParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListIntegrationsResponse, ErrorResponse]:
         """Get list of integrations
 
@@ -699,6 +1037,11 @@ class SyncPathMethods:
         params: GetIntegrationParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetIntegrationResponse, ErrorResponse]:
         """Get integration by ID
 
@@ -713,6 +1056,11 @@ class SyncPathMethods:
         params: GetMeParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetMeResponse, ErrorResponse]:
         """Get current authenticated principal
 
@@ -727,6 +1075,11 @@ class SyncPathMethods:
         params: ListWorkspaceIntegrationsParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListIntegrationsResponse, ErrorResponse]:
         """Get list of integrations
 
@@ -741,6 +1094,11 @@ class SyncPathMethods:
         params: ListWorkspaceServiceTokensParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListWorkspaceServiceTokensResponse, ErrorResponse]:
         """List service tokens
 
@@ -755,6 +1113,11 @@ class SyncPathMethods:
         params: ListRegionsParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListRegionsResponse, ErrorResponse]:
         """Get all regions
 
@@ -769,6 +1132,11 @@ class SyncPathMethods:
         params: ListPostgresRegionsParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListPostgresRegionsResponse, ErrorResponse]:
         """Get Prisma Postgres regions
 
@@ -783,6 +1151,11 @@ class SyncPathMethods:
         params: ListAccelerateRegionsParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListAccelerateRegionsResponse, ErrorResponse]:
         """Get Prisma Accelerate regions
 
@@ -797,6 +1170,11 @@ class SyncPathMethods:
         params: ListScmInstallationsParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListScmInstallationsResponse, ErrorResponse]:
         """List SCM installations for a workspace
 
@@ -813,6 +1191,11 @@ class SyncPathMethods:
         params: ListScmInstallationRepositoriesParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListScmInstallationRepositoriesResponse, ErrorResponse]:
         """List repositories accessible to an SCM installation
 
@@ -829,6 +1212,11 @@ class SyncPathMethods:
         params: ListSourceRepositoriesParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListSourceRepositoriesResponse, ErrorResponse]:
         """List source repositories
 
@@ -845,6 +1233,11 @@ class SyncPathMethods:
         params: GetSourceRepositoryParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetSourceRepositoryResponse, ErrorResponse]:
         """Get a source repository
 
@@ -861,6 +1254,11 @@ class SyncPathMethods:
         params: ListWorkspacesParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListWorkspacesResponse, ErrorResponse]:
         """Get list of workspaces
 
@@ -875,6 +1273,11 @@ class SyncPathMethods:
         params: GetWorkspaceParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetWorkspaceResponse, ErrorResponse]:
         """Get workspace
 
@@ -889,11 +1292,61 @@ class SyncPathMethods:
         params: GetWorkspaceSubscriptionParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetWorkspaceSubscriptionResponse, ErrorResponse]:
         """Get workspace subscription
 
         Returns subscription information for the workspace with the given ID."""
         ...
+
+    @overload
+    def GET(
+        self,
+        path: GetPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["text"],
+    ) -> ApiResult[str, ErrorResponse]: ...
+
+    @overload
+    def GET(
+        self,
+        path: GetPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["bytes"],
+    ) -> ApiResult[bytes, ErrorResponse]: ...
+
+    @overload
+    def GET(
+        self,
+        path: GetPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["stream"],
+    ) -> ApiResult[ByteStream, ErrorResponse]: ...
 
     def GET(
         self,
@@ -902,8 +1355,9 @@ class SyncPathMethods:
         params: Any = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        **options: Any,
     ) -> ApiResult[Any, Any]:
-        return self.request("GET", path, params=params, headers=headers, timeout=timeout)
+        return self.request("GET", path, params=params, headers=headers, timeout=timeout, **options)
 
     @overload
     def PUT(
@@ -914,6 +1368,11 @@ class SyncPathMethods:
         body: PutBuildResourceBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Report a resource a build acted on
 
@@ -933,6 +1392,11 @@ class SyncPathMethods:
         body: Any | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[Any, ErrorResponse]:
         """Set Alchemy resource state
 
@@ -952,6 +1416,11 @@ class SyncPathMethods:
         body: Any | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[Any, ErrorResponse]:
         """Set Alchemy stack output
 
@@ -969,6 +1438,11 @@ class SyncPathMethods:
         body: PutBranchApplicationTopologyBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetBranchApplicationTopologyResponse, ErrorResponse]:
         """Replace branch topology
 
@@ -976,6 +1450,54 @@ class SyncPathMethods:
 
         Atomically replaces the entire topology for a branch. Composer calls this after Load, before the apply. On error, Composer warns and continues — the previous topology is preserved."""
         ...
+
+    @overload
+    def PUT(
+        self,
+        path: PutPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["text"],
+    ) -> ApiResult[str, ErrorResponse]: ...
+
+    @overload
+    def PUT(
+        self,
+        path: PutPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["bytes"],
+    ) -> ApiResult[bytes, ErrorResponse]: ...
+
+    @overload
+    def PUT(
+        self,
+        path: PutPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["stream"],
+    ) -> ApiResult[ByteStream, ErrorResponse]: ...
 
     def PUT(
         self,
@@ -985,8 +1507,11 @@ class SyncPathMethods:
         body: Any = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        **options: Any,
     ) -> ApiResult[Any, Any]:
-        return self.request("PUT", path, params=params, body=body, headers=headers, timeout=timeout)
+        return self.request(
+            "PUT", path, params=params, body=body, headers=headers, timeout=timeout, **options
+        )
 
     @overload
     @deprecated("POST /v1/apps is deprecated by the API")
@@ -998,6 +1523,11 @@ class SyncPathMethods:
         body: CreateAppBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetAppResponse, ErrorResponse | CreateAppErrorResponse]:
         """Create app
 
@@ -1018,6 +1548,11 @@ class SyncPathMethods:
         body: PromoteAppBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[PromoteAppResponse, ErrorResponse]:
         """Promote deployment
 
@@ -1038,6 +1573,11 @@ class SyncPathMethods:
         body: PromoteAppBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[PromoteAppResponse, ErrorResponse]:
         """Roll an app back to an existing deployment
 
@@ -1058,6 +1598,11 @@ class SyncPathMethods:
         body: CreateAppDomainBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetDomainResponse, ErrorResponse]:
         """Create a custom domain
 
@@ -1078,6 +1623,11 @@ class SyncPathMethods:
         body: CreateAppDeploymentBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateAppDeploymentResponse, ErrorResponse]:
         """Create deployment
 
@@ -1097,6 +1647,11 @@ class SyncPathMethods:
         body: CreateAppBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetAppResponse, ErrorResponse | CreateAppErrorResponse]:
         """Create service
 
@@ -1114,6 +1669,11 @@ class SyncPathMethods:
         body: PromoteAppBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[PromoteAppResponse, ErrorResponse]:
         """Promote deployment
 
@@ -1131,6 +1691,11 @@ class SyncPathMethods:
         body: PromoteAppBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[PromoteAppResponse, ErrorResponse]:
         """Roll a service back to an existing deployment
 
@@ -1148,6 +1713,11 @@ class SyncPathMethods:
         body: CreateAppDomainBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetDomainResponse, ErrorResponse]:
         """Create a custom domain
 
@@ -1165,6 +1735,11 @@ class SyncPathMethods:
         body: CreateAppDeploymentBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateAppDeploymentResponse, ErrorResponse]:
         """Create deployment
 
@@ -1182,6 +1757,11 @@ class SyncPathMethods:
         body: CreateProjectBranchBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetBranchResponse, ErrorResponse]:
         """Create a branch
 
@@ -1199,6 +1779,11 @@ class SyncPathMethods:
         body: CreateBucketBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetBucketResponse, ErrorResponse]:
         """Create bucket
 
@@ -1214,6 +1799,11 @@ class SyncPathMethods:
         body: CreateBucketKeyBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateBucketKeyResponse, ErrorResponse]:
         """Create bucket key
 
@@ -1229,6 +1819,11 @@ class SyncPathMethods:
         body: CreateBuildBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateBuildResponse, ErrorResponse]:
         """Report a build
 
@@ -1247,6 +1842,11 @@ class SyncPathMethods:
         params: RetryDomainParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetDomainResponse, ErrorResponse]:
         """Retry custom domain provisioning
 
@@ -1264,6 +1864,11 @@ class SyncPathMethods:
         body: CreateConnectionBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateConnectionResponse, ErrorResponse]:
         """Create connection
 
@@ -1278,6 +1883,11 @@ class SyncPathMethods:
         params: RotateConnectionParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateConnectionResponse, ErrorResponse]:
         """Rotate connection credentials
 
@@ -1293,6 +1903,11 @@ class SyncPathMethods:
         body: CreateDatabaseBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateDatabaseResponse, ErrorResponse]:
         """Create database
 
@@ -1308,6 +1923,11 @@ class SyncPathMethods:
         body: CreateDatabaseConnectionBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateConnectionResponse, ErrorResponse]:
         """Create database connection string
 
@@ -1323,6 +1943,11 @@ class SyncPathMethods:
         body: RestoreDatabaseBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[RestoreDatabaseResponse, ErrorResponse]:
         """Restore database (destructive)
 
@@ -1339,6 +1964,11 @@ class SyncPathMethods:
         params: StartDeploymentParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[StartDeploymentResponse, ErrorResponse]:
         """Start deployment
 
@@ -1355,6 +1985,11 @@ class SyncPathMethods:
         params: StopDeploymentParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Stop deployment
 
@@ -1372,6 +2007,11 @@ class SyncPathMethods:
         body: CreateProjectBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateProjectResponse, ErrorResponse]:
         """Create project with a postgres database
 
@@ -1387,6 +2027,11 @@ class SyncPathMethods:
         body: TransferProjectBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Transfer project
 
@@ -1402,6 +2047,11 @@ class SyncPathMethods:
         body: AcquireAlchemyStateLeaseBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[AcquireAlchemyStateLeaseResponse, ErrorResponse]:
         """Acquire Alchemy deploy lease
 
@@ -1419,6 +2069,11 @@ class SyncPathMethods:
         body: CreateProjectDatabaseBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateProjectDatabaseResponse, ErrorResponse]:
         """Create database
 
@@ -1434,6 +2089,11 @@ class SyncPathMethods:
         body: CreateEnvironmentVariableBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetEnvironmentVariableResponse, ErrorResponse]:
         """Create an environment variable
 
@@ -1451,6 +2111,11 @@ class SyncPathMethods:
         body: CreateDatabaseConnectionBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateWorkspaceServiceTokenResponse, ErrorResponse]:
         """Create service token
 
@@ -1466,6 +2131,11 @@ class SyncPathMethods:
         body: CreateGithubActionsTokenBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateGithubActionsTokenResponse, CreateGithubActionsTokenErrorResponse | ErrorResponse]:
         """Exchange a GitHub Actions OIDC token for a workspace service token
 
@@ -1483,6 +2153,11 @@ class SyncPathMethods:
         body: CreateScmInstallIntentBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateScmInstallIntentResponse, ErrorResponse]:
         """Create an SCM App installation intent
 
@@ -1500,6 +2175,11 @@ class SyncPathMethods:
         body: CreateSourceRepositoryBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetSourceRepositoryResponse, ErrorResponse]:
         """Link a source repository to a project
 
@@ -1517,6 +2197,11 @@ class SyncPathMethods:
         body: CreateWorkspaceBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateWorkspaceResponse, ErrorResponse]:
         """Create a workspace
 
@@ -1524,6 +2209,75 @@ class SyncPathMethods:
 
         Creates a new free-plan workspace owned by the authenticated user. For agent tokens the workspace is created for the agent's sponsor, and the agent's permission policy treats this as an admin action — under the default policy the sponsor approves it first."""
         ...
+
+    @overload
+    def POST(
+        self,
+        path: PostPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["text"],
+    ) -> ApiResult[
+        str,
+        ErrorResponse
+        | CreateAppErrorResponse
+        | ErrorResponse
+        | CreateGithubActionsTokenErrorResponse
+        | ErrorResponse,
+    ]: ...
+
+    @overload
+    def POST(
+        self,
+        path: PostPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["bytes"],
+    ) -> ApiResult[
+        bytes,
+        ErrorResponse
+        | CreateAppErrorResponse
+        | ErrorResponse
+        | CreateGithubActionsTokenErrorResponse
+        | ErrorResponse,
+    ]: ...
+
+    @overload
+    def POST(
+        self,
+        path: PostPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["stream"],
+    ) -> ApiResult[
+        ByteStream,
+        ErrorResponse
+        | CreateAppErrorResponse
+        | ErrorResponse
+        | CreateGithubActionsTokenErrorResponse
+        | ErrorResponse,
+    ]: ...
 
     def POST(
         self,
@@ -1533,8 +2287,11 @@ class SyncPathMethods:
         body: Any = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        **options: Any,
     ) -> ApiResult[Any, Any]:
-        return self.request("POST", path, params=params, body=body, headers=headers, timeout=timeout)
+        return self.request(
+            "POST", path, params=params, body=body, headers=headers, timeout=timeout, **options
+        )
 
     @overload
     @deprecated("DELETE /v1/apps/{appId} is deprecated by the API")
@@ -1545,6 +2302,11 @@ class SyncPathMethods:
         params: DeleteAppParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete app
 
@@ -1563,6 +2325,11 @@ class SyncPathMethods:
         params: DeleteServiceParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete service
 
@@ -1579,6 +2346,11 @@ class SyncPathMethods:
         params: DeleteBranchParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Soft-delete a branch
 
@@ -1595,6 +2367,11 @@ class SyncPathMethods:
         params: DeleteBucketParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete bucket
 
@@ -1609,6 +2386,11 @@ class SyncPathMethods:
         params: DeleteBucketKeyParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete bucket key
 
@@ -1623,6 +2405,11 @@ class SyncPathMethods:
         params: DeleteDomainParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete a custom domain
 
@@ -1639,6 +2426,11 @@ class SyncPathMethods:
         params: DeleteConnectionParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete connection
 
@@ -1653,6 +2445,11 @@ class SyncPathMethods:
         params: DeleteDatabaseParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete database
 
@@ -1667,6 +2464,11 @@ class SyncPathMethods:
         params: DeleteDeploymentParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete deployment
 
@@ -1683,6 +2485,11 @@ class SyncPathMethods:
         params: DeleteProjectParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete project
 
@@ -1697,6 +2504,11 @@ class SyncPathMethods:
         params: ReleaseAlchemyStateLeaseParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Release Alchemy deploy lease
 
@@ -1715,6 +2527,11 @@ class SyncPathMethods:
         params: DeleteAlchemyResourceParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete Alchemy resource state
 
@@ -1731,6 +2548,11 @@ class SyncPathMethods:
         params: DeleteAlchemyStackParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete Alchemy stack state
 
@@ -1747,6 +2569,11 @@ class SyncPathMethods:
         params: DeleteEnvironmentVariableParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete an environment variable
 
@@ -1763,6 +2590,11 @@ class SyncPathMethods:
         params: DeleteIntegrationParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete integration
 
@@ -1777,6 +2609,11 @@ class SyncPathMethods:
         params: DeleteWorkspaceIntegrationParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Revoke integration tokens
 
@@ -1791,6 +2628,11 @@ class SyncPathMethods:
         params: DeleteWorkspaceServiceTokenParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete service token
 
@@ -1805,6 +2647,11 @@ class SyncPathMethods:
         params: DeleteSourceRepositoryParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Disconnect a source repository
 
@@ -1813,6 +2660,51 @@ class SyncPathMethods:
         Disconnects the source repository link. Existing branches and their attached resources are preserved."""
         ...
 
+    @overload
+    def DELETE(
+        self,
+        path: DeletePath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["text"],
+    ) -> ApiResult[str, ErrorResponse]: ...
+
+    @overload
+    def DELETE(
+        self,
+        path: DeletePath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["bytes"],
+    ) -> ApiResult[bytes, ErrorResponse]: ...
+
+    @overload
+    def DELETE(
+        self,
+        path: DeletePath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["stream"],
+    ) -> ApiResult[ByteStream, ErrorResponse]: ...
+
     def DELETE(
         self,
         path: str,
@@ -1820,8 +2712,9 @@ class SyncPathMethods:
         params: Any = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        **options: Any,
     ) -> ApiResult[Any, Any]:
-        return self.request("DELETE", path, params=params, headers=headers, timeout=timeout)
+        return self.request("DELETE", path, params=params, headers=headers, timeout=timeout, **options)
 
     @overload
     @deprecated("PATCH /v1/apps/{appId} is deprecated by the API")
@@ -1833,6 +2726,11 @@ class SyncPathMethods:
         body: UpdateAppBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetAppResponse, ErrorResponse]:
         """Update app
 
@@ -1852,6 +2750,11 @@ class SyncPathMethods:
         body: UpdateAppBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetAppResponse, ErrorResponse]:
         """Update service
 
@@ -1869,6 +2772,11 @@ class SyncPathMethods:
         body: UpdateBranchBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetBranchResponse, ErrorResponse]:
         """Update a branch
 
@@ -1886,6 +2794,11 @@ class SyncPathMethods:
         body: UpdateBucketBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetBucketResponse, ErrorResponse]:
         """Update bucket
 
@@ -1901,6 +2814,11 @@ class SyncPathMethods:
         body: UpdateBuildBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateBuildResponse, ErrorResponse]:
         """Update a build
 
@@ -1920,6 +2838,11 @@ class SyncPathMethods:
         body: UpdateDatabaseBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetDatabaseResponse, ErrorResponse]:
         """Update database
 
@@ -1935,6 +2858,11 @@ class SyncPathMethods:
         body: UpdateProjectBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetProjectResponse, ErrorResponse]:
         """Update project
 
@@ -1950,6 +2878,11 @@ class SyncPathMethods:
         body: RenewAlchemyStateLeaseBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[AcquireAlchemyStateLeaseResponse, ErrorResponse]:
         """Heartbeat Alchemy deploy lease
 
@@ -1967,6 +2900,11 @@ class SyncPathMethods:
         body: UpdateEnvironmentVariableBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetEnvironmentVariableResponse, ErrorResponse]:
         """Update an environment variable's value
 
@@ -1974,6 +2912,54 @@ class SyncPathMethods:
 
         Replaces the value of an existing environment variable. Only the value is mutable — the project, environment, key, and branch are fixed at create-time."""
         ...
+
+    @overload
+    def PATCH(
+        self,
+        path: PatchPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["text"],
+    ) -> ApiResult[str, ErrorResponse]: ...
+
+    @overload
+    def PATCH(
+        self,
+        path: PatchPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["bytes"],
+    ) -> ApiResult[bytes, ErrorResponse]: ...
+
+    @overload
+    def PATCH(
+        self,
+        path: PatchPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["stream"],
+    ) -> ApiResult[ByteStream, ErrorResponse]: ...
 
     def PATCH(
         self,
@@ -1983,15 +2969,19 @@ class SyncPathMethods:
         body: Any = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        **options: Any,
     ) -> ApiResult[Any, Any]:
-        return self.request("PATCH", path, params=params, body=body, headers=headers, timeout=timeout)
+        return self.request(
+            "PATCH", path, params=params, body=body, headers=headers, timeout=timeout, **options
+        )
 
 
 class AsyncPathMethods:
     """``client.GET("/v1/projects/{id}", params={"path": {"id": ...}})`` and its siblings.
 
     Paths of the OpenAPI document are overloads: a type checker checks the parameters and
-    types ``result.data`` and ``result.error``. Other paths are sent too, untyped; call
+    types ``result.data`` and ``result.error`` (``parse_as`` other than "json" makes
+    ``data`` a ``str``, ``bytes`` or a byte stream). Other paths are sent too, untyped; call
     ``client.request(method, path, ...)`` for those."""
 
     if TYPE_CHECKING:
@@ -2015,6 +3005,11 @@ class AsyncPathMethods:
         params: GetAgentApprovalParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetAgentApprovalResponse, ErrorResponse]:
         """Poll an approval
 
@@ -2030,6 +3025,11 @@ class AsyncPathMethods:
         params: ListAppsParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListAppsResponse, ErrorResponse]:
         """List apps
 
@@ -2049,6 +3049,11 @@ class AsyncPathMethods:
         params: GetAppParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetAppResponse, ErrorResponse]:
         """Get app
 
@@ -2068,6 +3073,11 @@ class AsyncPathMethods:
         params: ListAppDomainsParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListAppDomainsResponse, ErrorResponse]:
         """List custom domains for an app
 
@@ -2087,6 +3097,11 @@ class AsyncPathMethods:
         params: ListAppDeploymentsParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListAppDeploymentsResponse, ErrorResponse]:
         """List deployments
 
@@ -2105,6 +3120,11 @@ class AsyncPathMethods:
         params: ListServicesParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListAppsResponse, ErrorResponse]:
         """List services
 
@@ -2121,6 +3141,11 @@ class AsyncPathMethods:
         params: GetServiceParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetAppResponse, ErrorResponse]:
         """Get service
 
@@ -2137,6 +3162,11 @@ class AsyncPathMethods:
         params: ListServiceDomainsParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListAppDomainsResponse, ErrorResponse]:
         """List custom domains for a service
 
@@ -2153,6 +3183,11 @@ class AsyncPathMethods:
         params: ListServiceDeploymentsParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListAppDeploymentsResponse, ErrorResponse]:
         """List deployments
 
@@ -2169,6 +3204,11 @@ class AsyncPathMethods:
         params: ListProjectBranchesParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListProjectBranchesResponse, ErrorResponse]:
         """List branches in a project
 
@@ -2185,6 +3225,11 @@ class AsyncPathMethods:
         params: GetBranchParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetBranchResponse, ErrorResponse]:
         """Get a branch
 
@@ -2201,6 +3246,11 @@ class AsyncPathMethods:
         params: ListBucketsParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListBucketsResponse, ErrorResponse]:
         """List buckets
 
@@ -2215,6 +3265,11 @@ class AsyncPathMethods:
         params: GetBucketParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetBucketResponse, ErrorResponse]:
         """Get bucket
 
@@ -2229,6 +3284,11 @@ class AsyncPathMethods:
         params: ListBucketKeysParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListBucketKeysResponse, ErrorResponse]:
         """List bucket keys
 
@@ -2243,6 +3303,11 @@ class AsyncPathMethods:
         params: ListBuildsParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListBuildsResponse, ErrorResponse]:
         """List builds
 
@@ -2259,6 +3324,11 @@ class AsyncPathMethods:
         params: GetBuildParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetBuildResponse, ErrorResponse]:
         """Get a build
 
@@ -2275,6 +3345,11 @@ class AsyncPathMethods:
         params: GetBuildLogsParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[AsyncNdjsonStream[GetBuildLogsEvent], ErrorResponse]:
         """Stream build logs
 
@@ -2291,6 +3366,11 @@ class AsyncPathMethods:
         params: GetDomainParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetDomainResponse, ErrorResponse]:
         """Get a custom domain
 
@@ -2307,6 +3387,11 @@ class AsyncPathMethods:
         params: ListConnectionsParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListConnectionsResponse, ErrorResponse]:
         """List connections
 
@@ -2321,6 +3406,11 @@ class AsyncPathMethods:
         params: GetConnectionParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetConnectionResponse, ErrorResponse]:
         """Get connection
 
@@ -2335,6 +3425,11 @@ class AsyncPathMethods:
         params: ListDatabasesParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListDatabasesResponse, ErrorResponse]:
         """List databases
 
@@ -2349,6 +3444,11 @@ class AsyncPathMethods:
         params: GetDatabaseParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetDatabaseResponse, ErrorResponse]:
         """Get database
 
@@ -2363,6 +3463,11 @@ class AsyncPathMethods:
         params: ListDatabaseConnectionsParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListConnectionsResponse, ErrorResponse]:
         """Get list of database connections
 
@@ -2377,6 +3482,11 @@ class AsyncPathMethods:
         params: ListDatabaseBackupsParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListDatabaseBackupsResponse, ErrorResponse]:
         """Get list of backups
 
@@ -2391,6 +3501,11 @@ class AsyncPathMethods:
         params: GetDatabaseUsageParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetDatabaseUsageResponse, ErrorResponse]:
         """Get database usage metrics
 
@@ -2405,6 +3520,11 @@ class AsyncPathMethods:
         params: GetDeploymentParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetDeploymentResponse, ErrorResponse]:
         """Get deployment
 
@@ -2421,6 +3541,11 @@ class AsyncPathMethods:
         params: GetDeploymentLogsParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[AsyncNdjsonStream[GetDeploymentLogsEvent], ErrorResponse]:
         """Get deployment logs
 
@@ -2437,6 +3562,11 @@ class AsyncPathMethods:
         params: ListProjectsParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListProjectsResponse, ErrorResponse]:
         """Get list of projects
 
@@ -2451,6 +3581,11 @@ class AsyncPathMethods:
         params: GetProjectParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetProjectResponse, ErrorResponse]:
         """Get project
 
@@ -2465,6 +3600,11 @@ class AsyncPathMethods:
         params: GetAlchemyStateVersionParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetAlchemyStateVersionResponse, ErrorResponse]:
         """Alchemy state store version
 
@@ -2481,6 +3621,11 @@ class AsyncPathMethods:
         params: ListAlchemyStacksParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[list[str], ErrorResponse]:
         """List Alchemy stacks
 
@@ -2499,6 +3644,11 @@ class AsyncPathMethods:
         params: ListAlchemyStagesParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[list[str], ErrorResponse]:
         """List Alchemy stages
 
@@ -2517,6 +3667,11 @@ class AsyncPathMethods:
         params: ListAlchemyResourcesParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[list[str], ErrorResponse]:
         """List Alchemy resources
 
@@ -2535,6 +3690,11 @@ class AsyncPathMethods:
         params: GetAlchemyResourceParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[Any, ErrorResponse]:
         """Get Alchemy resource state
 
@@ -2553,6 +3713,11 @@ class AsyncPathMethods:
         params: ListAlchemyReplacedResourcesParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[list[Any], ErrorResponse]:
         """List replaced Alchemy resources
 
@@ -2571,6 +3736,11 @@ class AsyncPathMethods:
         params: GetAlchemyOutputParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[Any, ErrorResponse]:
         """Get Alchemy stack output
 
@@ -2587,6 +3757,11 @@ class AsyncPathMethods:
         params: GetBranchApplicationTopologyParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetBranchApplicationTopologyResponse, ErrorResponse]:
         """Get branch topology
 
@@ -2603,6 +3778,11 @@ class AsyncPathMethods:
         params: ListProjectDatabasesParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListDatabasesResponse, ErrorResponse]:
         """Get list of databases
 
@@ -2617,6 +3797,11 @@ class AsyncPathMethods:
         params: ListEnvironmentVariablesParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListEnvironmentVariablesResponse, ErrorResponse]:
         """List environment variables
 
@@ -2633,6 +3818,11 @@ class AsyncPathMethods:
         params: GetEnvironmentVariableParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetEnvironmentVariableResponse, ErrorResponse]:
         """Get an environment variable
 
@@ -2649,6 +3839,11 @@ class AsyncPathMethods:
         params: ListIntegrationsParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListIntegrationsResponse, ErrorResponse]:
         """Get list of integrations
 
@@ -2663,6 +3858,11 @@ class AsyncPathMethods:
         params: GetIntegrationParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetIntegrationResponse, ErrorResponse]:
         """Get integration by ID
 
@@ -2677,6 +3877,11 @@ class AsyncPathMethods:
         params: GetMeParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetMeResponse, ErrorResponse]:
         """Get current authenticated principal
 
@@ -2691,6 +3896,11 @@ class AsyncPathMethods:
         params: ListWorkspaceIntegrationsParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListIntegrationsResponse, ErrorResponse]:
         """Get list of integrations
 
@@ -2705,6 +3915,11 @@ class AsyncPathMethods:
         params: ListWorkspaceServiceTokensParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListWorkspaceServiceTokensResponse, ErrorResponse]:
         """List service tokens
 
@@ -2719,6 +3934,11 @@ class AsyncPathMethods:
         params: ListRegionsParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListRegionsResponse, ErrorResponse]:
         """Get all regions
 
@@ -2733,6 +3953,11 @@ class AsyncPathMethods:
         params: ListPostgresRegionsParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListPostgresRegionsResponse, ErrorResponse]:
         """Get Prisma Postgres regions
 
@@ -2747,6 +3972,11 @@ class AsyncPathMethods:
         params: ListAccelerateRegionsParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListAccelerateRegionsResponse, ErrorResponse]:
         """Get Prisma Accelerate regions
 
@@ -2761,6 +3991,11 @@ class AsyncPathMethods:
         params: ListScmInstallationsParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListScmInstallationsResponse, ErrorResponse]:
         """List SCM installations for a workspace
 
@@ -2777,6 +4012,11 @@ class AsyncPathMethods:
         params: ListScmInstallationRepositoriesParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListScmInstallationRepositoriesResponse, ErrorResponse]:
         """List repositories accessible to an SCM installation
 
@@ -2793,6 +4033,11 @@ class AsyncPathMethods:
         params: ListSourceRepositoriesParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListSourceRepositoriesResponse, ErrorResponse]:
         """List source repositories
 
@@ -2809,6 +4054,11 @@ class AsyncPathMethods:
         params: GetSourceRepositoryParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetSourceRepositoryResponse, ErrorResponse]:
         """Get a source repository
 
@@ -2825,6 +4075,11 @@ class AsyncPathMethods:
         params: ListWorkspacesParams | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[ListWorkspacesResponse, ErrorResponse]:
         """Get list of workspaces
 
@@ -2839,6 +4094,11 @@ class AsyncPathMethods:
         params: GetWorkspaceParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetWorkspaceResponse, ErrorResponse]:
         """Get workspace
 
@@ -2853,11 +4113,61 @@ class AsyncPathMethods:
         params: GetWorkspaceSubscriptionParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetWorkspaceSubscriptionResponse, ErrorResponse]:
         """Get workspace subscription
 
         Returns subscription information for the workspace with the given ID."""
         ...
+
+    @overload
+    async def GET(
+        self,
+        path: GetPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["text"],
+    ) -> ApiResult[str, ErrorResponse]: ...
+
+    @overload
+    async def GET(
+        self,
+        path: GetPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["bytes"],
+    ) -> ApiResult[bytes, ErrorResponse]: ...
+
+    @overload
+    async def GET(
+        self,
+        path: GetPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["stream"],
+    ) -> ApiResult[AsyncByteStream, ErrorResponse]: ...
 
     async def GET(
         self,
@@ -2866,8 +4176,9 @@ class AsyncPathMethods:
         params: Any = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        **options: Any,
     ) -> ApiResult[Any, Any]:
-        return await self.request("GET", path, params=params, headers=headers, timeout=timeout)
+        return await self.request("GET", path, params=params, headers=headers, timeout=timeout, **options)
 
     @overload
     async def PUT(
@@ -2878,6 +4189,11 @@ class AsyncPathMethods:
         body: PutBuildResourceBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Report a resource a build acted on
 
@@ -2897,6 +4213,11 @@ class AsyncPathMethods:
         body: Any | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[Any, ErrorResponse]:
         """Set Alchemy resource state
 
@@ -2916,6 +4237,11 @@ class AsyncPathMethods:
         body: Any | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[Any, ErrorResponse]:
         """Set Alchemy stack output
 
@@ -2933,6 +4259,11 @@ class AsyncPathMethods:
         body: PutBranchApplicationTopologyBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetBranchApplicationTopologyResponse, ErrorResponse]:
         """Replace branch topology
 
@@ -2940,6 +4271,54 @@ class AsyncPathMethods:
 
         Atomically replaces the entire topology for a branch. Composer calls this after Load, before the apply. On error, Composer warns and continues — the previous topology is preserved."""
         ...
+
+    @overload
+    async def PUT(
+        self,
+        path: PutPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["text"],
+    ) -> ApiResult[str, ErrorResponse]: ...
+
+    @overload
+    async def PUT(
+        self,
+        path: PutPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["bytes"],
+    ) -> ApiResult[bytes, ErrorResponse]: ...
+
+    @overload
+    async def PUT(
+        self,
+        path: PutPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["stream"],
+    ) -> ApiResult[AsyncByteStream, ErrorResponse]: ...
 
     async def PUT(
         self,
@@ -2949,8 +4328,11 @@ class AsyncPathMethods:
         body: Any = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        **options: Any,
     ) -> ApiResult[Any, Any]:
-        return await self.request("PUT", path, params=params, body=body, headers=headers, timeout=timeout)
+        return await self.request(
+            "PUT", path, params=params, body=body, headers=headers, timeout=timeout, **options
+        )
 
     @overload
     @deprecated("POST /v1/apps is deprecated by the API")
@@ -2962,6 +4344,11 @@ class AsyncPathMethods:
         body: CreateAppBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetAppResponse, ErrorResponse | CreateAppErrorResponse]:
         """Create app
 
@@ -2982,6 +4369,11 @@ class AsyncPathMethods:
         body: PromoteAppBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[PromoteAppResponse, ErrorResponse]:
         """Promote deployment
 
@@ -3002,6 +4394,11 @@ class AsyncPathMethods:
         body: PromoteAppBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[PromoteAppResponse, ErrorResponse]:
         """Roll an app back to an existing deployment
 
@@ -3022,6 +4419,11 @@ class AsyncPathMethods:
         body: CreateAppDomainBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetDomainResponse, ErrorResponse]:
         """Create a custom domain
 
@@ -3042,6 +4444,11 @@ class AsyncPathMethods:
         body: CreateAppDeploymentBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateAppDeploymentResponse, ErrorResponse]:
         """Create deployment
 
@@ -3061,6 +4468,11 @@ class AsyncPathMethods:
         body: CreateAppBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetAppResponse, ErrorResponse | CreateAppErrorResponse]:
         """Create service
 
@@ -3078,6 +4490,11 @@ class AsyncPathMethods:
         body: PromoteAppBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[PromoteAppResponse, ErrorResponse]:
         """Promote deployment
 
@@ -3095,6 +4512,11 @@ class AsyncPathMethods:
         body: PromoteAppBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[PromoteAppResponse, ErrorResponse]:
         """Roll a service back to an existing deployment
 
@@ -3112,6 +4534,11 @@ class AsyncPathMethods:
         body: CreateAppDomainBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetDomainResponse, ErrorResponse]:
         """Create a custom domain
 
@@ -3129,6 +4556,11 @@ class AsyncPathMethods:
         body: CreateAppDeploymentBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateAppDeploymentResponse, ErrorResponse]:
         """Create deployment
 
@@ -3146,6 +4578,11 @@ class AsyncPathMethods:
         body: CreateProjectBranchBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetBranchResponse, ErrorResponse]:
         """Create a branch
 
@@ -3163,6 +4600,11 @@ class AsyncPathMethods:
         body: CreateBucketBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetBucketResponse, ErrorResponse]:
         """Create bucket
 
@@ -3178,6 +4620,11 @@ class AsyncPathMethods:
         body: CreateBucketKeyBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateBucketKeyResponse, ErrorResponse]:
         """Create bucket key
 
@@ -3193,6 +4640,11 @@ class AsyncPathMethods:
         body: CreateBuildBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateBuildResponse, ErrorResponse]:
         """Report a build
 
@@ -3211,6 +4663,11 @@ class AsyncPathMethods:
         params: RetryDomainParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetDomainResponse, ErrorResponse]:
         """Retry custom domain provisioning
 
@@ -3228,6 +4685,11 @@ class AsyncPathMethods:
         body: CreateConnectionBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateConnectionResponse, ErrorResponse]:
         """Create connection
 
@@ -3242,6 +4704,11 @@ class AsyncPathMethods:
         params: RotateConnectionParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateConnectionResponse, ErrorResponse]:
         """Rotate connection credentials
 
@@ -3257,6 +4724,11 @@ class AsyncPathMethods:
         body: CreateDatabaseBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateDatabaseResponse, ErrorResponse]:
         """Create database
 
@@ -3272,6 +4744,11 @@ class AsyncPathMethods:
         body: CreateDatabaseConnectionBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateConnectionResponse, ErrorResponse]:
         """Create database connection string
 
@@ -3287,6 +4764,11 @@ class AsyncPathMethods:
         body: RestoreDatabaseBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[RestoreDatabaseResponse, ErrorResponse]:
         """Restore database (destructive)
 
@@ -3303,6 +4785,11 @@ class AsyncPathMethods:
         params: StartDeploymentParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[StartDeploymentResponse, ErrorResponse]:
         """Start deployment
 
@@ -3319,6 +4806,11 @@ class AsyncPathMethods:
         params: StopDeploymentParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Stop deployment
 
@@ -3336,6 +4828,11 @@ class AsyncPathMethods:
         body: CreateProjectBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateProjectResponse, ErrorResponse]:
         """Create project with a postgres database
 
@@ -3351,6 +4848,11 @@ class AsyncPathMethods:
         body: TransferProjectBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Transfer project
 
@@ -3366,6 +4868,11 @@ class AsyncPathMethods:
         body: AcquireAlchemyStateLeaseBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[AcquireAlchemyStateLeaseResponse, ErrorResponse]:
         """Acquire Alchemy deploy lease
 
@@ -3383,6 +4890,11 @@ class AsyncPathMethods:
         body: CreateProjectDatabaseBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateProjectDatabaseResponse, ErrorResponse]:
         """Create database
 
@@ -3398,6 +4910,11 @@ class AsyncPathMethods:
         body: CreateEnvironmentVariableBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetEnvironmentVariableResponse, ErrorResponse]:
         """Create an environment variable
 
@@ -3415,6 +4932,11 @@ class AsyncPathMethods:
         body: CreateDatabaseConnectionBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateWorkspaceServiceTokenResponse, ErrorResponse]:
         """Create service token
 
@@ -3430,6 +4952,11 @@ class AsyncPathMethods:
         body: CreateGithubActionsTokenBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateGithubActionsTokenResponse, CreateGithubActionsTokenErrorResponse | ErrorResponse]:
         """Exchange a GitHub Actions OIDC token for a workspace service token
 
@@ -3447,6 +4974,11 @@ class AsyncPathMethods:
         body: CreateScmInstallIntentBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateScmInstallIntentResponse, ErrorResponse]:
         """Create an SCM App installation intent
 
@@ -3464,6 +4996,11 @@ class AsyncPathMethods:
         body: CreateSourceRepositoryBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetSourceRepositoryResponse, ErrorResponse]:
         """Link a source repository to a project
 
@@ -3481,6 +5018,11 @@ class AsyncPathMethods:
         body: CreateWorkspaceBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateWorkspaceResponse, ErrorResponse]:
         """Create a workspace
 
@@ -3488,6 +5030,75 @@ class AsyncPathMethods:
 
         Creates a new free-plan workspace owned by the authenticated user. For agent tokens the workspace is created for the agent's sponsor, and the agent's permission policy treats this as an admin action — under the default policy the sponsor approves it first."""
         ...
+
+    @overload
+    async def POST(
+        self,
+        path: PostPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["text"],
+    ) -> ApiResult[
+        str,
+        ErrorResponse
+        | CreateAppErrorResponse
+        | ErrorResponse
+        | CreateGithubActionsTokenErrorResponse
+        | ErrorResponse,
+    ]: ...
+
+    @overload
+    async def POST(
+        self,
+        path: PostPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["bytes"],
+    ) -> ApiResult[
+        bytes,
+        ErrorResponse
+        | CreateAppErrorResponse
+        | ErrorResponse
+        | CreateGithubActionsTokenErrorResponse
+        | ErrorResponse,
+    ]: ...
+
+    @overload
+    async def POST(
+        self,
+        path: PostPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["stream"],
+    ) -> ApiResult[
+        AsyncByteStream,
+        ErrorResponse
+        | CreateAppErrorResponse
+        | ErrorResponse
+        | CreateGithubActionsTokenErrorResponse
+        | ErrorResponse,
+    ]: ...
 
     async def POST(
         self,
@@ -3497,8 +5108,11 @@ class AsyncPathMethods:
         body: Any = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        **options: Any,
     ) -> ApiResult[Any, Any]:
-        return await self.request("POST", path, params=params, body=body, headers=headers, timeout=timeout)
+        return await self.request(
+            "POST", path, params=params, body=body, headers=headers, timeout=timeout, **options
+        )
 
     @overload
     @deprecated("DELETE /v1/apps/{appId} is deprecated by the API")
@@ -3509,6 +5123,11 @@ class AsyncPathMethods:
         params: DeleteAppParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete app
 
@@ -3527,6 +5146,11 @@ class AsyncPathMethods:
         params: DeleteServiceParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete service
 
@@ -3543,6 +5167,11 @@ class AsyncPathMethods:
         params: DeleteBranchParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Soft-delete a branch
 
@@ -3559,6 +5188,11 @@ class AsyncPathMethods:
         params: DeleteBucketParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete bucket
 
@@ -3573,6 +5207,11 @@ class AsyncPathMethods:
         params: DeleteBucketKeyParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete bucket key
 
@@ -3587,6 +5226,11 @@ class AsyncPathMethods:
         params: DeleteDomainParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete a custom domain
 
@@ -3603,6 +5247,11 @@ class AsyncPathMethods:
         params: DeleteConnectionParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete connection
 
@@ -3617,6 +5266,11 @@ class AsyncPathMethods:
         params: DeleteDatabaseParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete database
 
@@ -3631,6 +5285,11 @@ class AsyncPathMethods:
         params: DeleteDeploymentParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete deployment
 
@@ -3647,6 +5306,11 @@ class AsyncPathMethods:
         params: DeleteProjectParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete project
 
@@ -3661,6 +5325,11 @@ class AsyncPathMethods:
         params: ReleaseAlchemyStateLeaseParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Release Alchemy deploy lease
 
@@ -3679,6 +5348,11 @@ class AsyncPathMethods:
         params: DeleteAlchemyResourceParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete Alchemy resource state
 
@@ -3695,6 +5369,11 @@ class AsyncPathMethods:
         params: DeleteAlchemyStackParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete Alchemy stack state
 
@@ -3711,6 +5390,11 @@ class AsyncPathMethods:
         params: DeleteEnvironmentVariableParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete an environment variable
 
@@ -3727,6 +5411,11 @@ class AsyncPathMethods:
         params: DeleteIntegrationParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete integration
 
@@ -3741,6 +5430,11 @@ class AsyncPathMethods:
         params: DeleteWorkspaceIntegrationParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Revoke integration tokens
 
@@ -3755,6 +5449,11 @@ class AsyncPathMethods:
         params: DeleteWorkspaceServiceTokenParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Delete service token
 
@@ -3769,6 +5468,11 @@ class AsyncPathMethods:
         params: DeleteSourceRepositoryParams,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[None, ErrorResponse]:
         """Disconnect a source repository
 
@@ -3777,6 +5481,51 @@ class AsyncPathMethods:
         Disconnects the source repository link. Existing branches and their attached resources are preserved."""
         ...
 
+    @overload
+    async def DELETE(
+        self,
+        path: DeletePath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["text"],
+    ) -> ApiResult[str, ErrorResponse]: ...
+
+    @overload
+    async def DELETE(
+        self,
+        path: DeletePath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["bytes"],
+    ) -> ApiResult[bytes, ErrorResponse]: ...
+
+    @overload
+    async def DELETE(
+        self,
+        path: DeletePath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["stream"],
+    ) -> ApiResult[AsyncByteStream, ErrorResponse]: ...
+
     async def DELETE(
         self,
         path: str,
@@ -3784,8 +5533,9 @@ class AsyncPathMethods:
         params: Any = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        **options: Any,
     ) -> ApiResult[Any, Any]:
-        return await self.request("DELETE", path, params=params, headers=headers, timeout=timeout)
+        return await self.request("DELETE", path, params=params, headers=headers, timeout=timeout, **options)
 
     @overload
     @deprecated("PATCH /v1/apps/{appId} is deprecated by the API")
@@ -3797,6 +5547,11 @@ class AsyncPathMethods:
         body: UpdateAppBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetAppResponse, ErrorResponse]:
         """Update app
 
@@ -3816,6 +5571,11 @@ class AsyncPathMethods:
         body: UpdateAppBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetAppResponse, ErrorResponse]:
         """Update service
 
@@ -3833,6 +5593,11 @@ class AsyncPathMethods:
         body: UpdateBranchBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetBranchResponse, ErrorResponse]:
         """Update a branch
 
@@ -3850,6 +5615,11 @@ class AsyncPathMethods:
         body: UpdateBucketBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetBucketResponse, ErrorResponse]:
         """Update bucket
 
@@ -3865,6 +5635,11 @@ class AsyncPathMethods:
         body: UpdateBuildBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[CreateBuildResponse, ErrorResponse]:
         """Update a build
 
@@ -3884,6 +5659,11 @@ class AsyncPathMethods:
         body: UpdateDatabaseBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetDatabaseResponse, ErrorResponse]:
         """Update database
 
@@ -3899,6 +5679,11 @@ class AsyncPathMethods:
         body: UpdateProjectBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetProjectResponse, ErrorResponse]:
         """Update project
 
@@ -3914,6 +5699,11 @@ class AsyncPathMethods:
         body: RenewAlchemyStateLeaseBody | None = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[AcquireAlchemyStateLeaseResponse, ErrorResponse]:
         """Heartbeat Alchemy deploy lease
 
@@ -3931,6 +5721,11 @@ class AsyncPathMethods:
         body: UpdateEnvironmentVariableBody,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["json"] = "json",
     ) -> ApiResult[GetEnvironmentVariableResponse, ErrorResponse]:
         """Update an environment variable's value
 
@@ -3938,6 +5733,54 @@ class AsyncPathMethods:
 
         Replaces the value of an existing environment variable. Only the value is mutable — the project, environment, key, and branch are fixed at create-time."""
         ...
+
+    @overload
+    async def PATCH(
+        self,
+        path: PatchPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["text"],
+    ) -> ApiResult[str, ErrorResponse]: ...
+
+    @overload
+    async def PATCH(
+        self,
+        path: PatchPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["bytes"],
+    ) -> ApiResult[bytes, ErrorResponse]: ...
+
+    @overload
+    async def PATCH(
+        self,
+        path: PatchPath,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: Any = None,
+        headers: HeadersArg = None,
+        timeout: TimeoutArg = None,
+        base_url: str | None = None,
+        middleware: Sequence[AnyMiddleware] | None = None,
+        query_serializer: QuerySerializerArg = None,
+        body_serializer: BodySerializer | None = None,
+        parse_as: Literal["stream"],
+    ) -> ApiResult[AsyncByteStream, ErrorResponse]: ...
 
     async def PATCH(
         self,
@@ -3947,5 +5790,8 @@ class AsyncPathMethods:
         body: Any = None,
         headers: HeadersArg = None,
         timeout: TimeoutArg = None,
+        **options: Any,
     ) -> ApiResult[Any, Any]:
-        return await self.request("PATCH", path, params=params, body=body, headers=headers, timeout=timeout)
+        return await self.request(
+            "PATCH", path, params=params, body=body, headers=headers, timeout=timeout, **options
+        )

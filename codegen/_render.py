@@ -386,7 +386,7 @@ def _render_method_class(operations: list[Operation], is_async: bool) -> str:
         takes_body = any(op.body_type for op in ops) or method in ("PUT", "POST", "PATCH")
         body_arg = "        body: Any = None,\n" if takes_body else ""
         body_pass = "body=body, " if takes_body else ""
-        errors = " | ".join(dict.fromkeys(_error_type(op) for op in ops))
+        errors = " | ".join(dict.fromkeys(error for op in ops for error in _error_types(op)))
         for parse_as, (sync_type, async_type) in _PARSED.items():
             data = async_type if is_async else sync_type
             lines.append(
@@ -412,12 +412,16 @@ def _render_method_class(operations: list[Operation], is_async: bool) -> str:
     return "".join(lines)
 
 
-def _error_type(op: Operation) -> str:
+def _error_types(op: Operation) -> list[str]:
     # An error the spec does not document still arrives as an ErrorResponse (the client makes one
     # for a body it cannot read), so a failure's error is never typed None: None would break
     # ``if result.error is None`` narrowing.
     errors = [r.type_expr or "ErrorResponse" for r in op.failure if r.content == "json"] or ["ErrorResponse"]
-    return " | ".join(dict.fromkeys(errors))
+    return list(dict.fromkeys(errors))
+
+
+def _error_type(op: Operation) -> str:
+    return " | ".join(_error_types(op))
 
 
 def _result_type(op: Operation, is_async: bool) -> str:

@@ -16,7 +16,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 TYPE_TESTS = [
     Path(__file__).with_name(name)
-    for name in ("test_types.py", "test_result_types.py", "readme_typed_client.py", "test_ci_types.py")
+    for name in (
+        "test_types.py",
+        "test_result_types.py",
+        "readme_typed_client.py",
+        "test_ci_types.py",
+        "test_option_types.py",
+    )
 ]
 CHECKERS = {
     # --strict is also in pyproject.toml; stated here so the check never runs weaker.

@@ -2224,14 +2224,7 @@ class SyncPathMethods:
         query_serializer: QuerySerializerArg = None,
         body_serializer: BodySerializer | None = None,
         parse_as: Literal["text"],
-    ) -> ApiResult[
-        str,
-        ErrorResponse
-        | CreateAppErrorResponse
-        | ErrorResponse
-        | CreateGithubActionsTokenErrorResponse
-        | ErrorResponse,
-    ]: ...
+    ) -> ApiResult[str, ErrorResponse | CreateAppErrorResponse | CreateGithubActionsTokenErrorResponse]: ...
 
     @overload
     def POST(
@@ -2247,14 +2240,7 @@ class SyncPathMethods:
         query_serializer: QuerySerializerArg = None,
         body_serializer: BodySerializer | None = None,
         parse_as: Literal["bytes"],
-    ) -> ApiResult[
-        bytes,
-        ErrorResponse
-        | CreateAppErrorResponse
-        | ErrorResponse
-        | CreateGithubActionsTokenErrorResponse
-        | ErrorResponse,
-    ]: ...
+    ) -> ApiResult[bytes, ErrorResponse | CreateAppErrorResponse | CreateGithubActionsTokenErrorResponse]: ...
 
     @overload
     def POST(
@@ -2271,12 +2257,7 @@ class SyncPathMethods:
         body_serializer: BodySerializer | None = None,
         parse_as: Literal["stream"],
     ) -> ApiResult[
-        ByteStream,
-        ErrorResponse
-        | CreateAppErrorResponse
-        | ErrorResponse
-        | CreateGithubActionsTokenErrorResponse
-        | ErrorResponse,
+        ByteStream, ErrorResponse | CreateAppErrorResponse | CreateGithubActionsTokenErrorResponse
     ]: ...
 
     def POST(
@@ -5045,14 +5026,7 @@ class AsyncPathMethods:
         query_serializer: QuerySerializerArg = None,
         body_serializer: BodySerializer | None = None,
         parse_as: Literal["text"],
-    ) -> ApiResult[
-        str,
-        ErrorResponse
-        | CreateAppErrorResponse
-        | ErrorResponse
-        | CreateGithubActionsTokenErrorResponse
-        | ErrorResponse,
-    ]: ...
+    ) -> ApiResult[str, ErrorResponse | CreateAppErrorResponse | CreateGithubActionsTokenErrorResponse]: ...
 
     @overload
     async def POST(
@@ -5068,14 +5042,7 @@ class AsyncPathMethods:
         query_serializer: QuerySerializerArg = None,
         body_serializer: BodySerializer | None = None,
         parse_as: Literal["bytes"],
-    ) -> ApiResult[
-        bytes,
-        ErrorResponse
-        | CreateAppErrorResponse
-        | ErrorResponse
-        | CreateGithubActionsTokenErrorResponse
-        | ErrorResponse,
-    ]: ...
+    ) -> ApiResult[bytes, ErrorResponse | CreateAppErrorResponse | CreateGithubActionsTokenErrorResponse]: ...
 
     @overload
     async def POST(
@@ -5092,12 +5059,7 @@ class AsyncPathMethods:
         body_serializer: BodySerializer | None = None,
         parse_as: Literal["stream"],
     ) -> ApiResult[
-        AsyncByteStream,
-        ErrorResponse
-        | CreateAppErrorResponse
-        | ErrorResponse
-        | CreateGithubActionsTokenErrorResponse
-        | ErrorResponse,
+        AsyncByteStream, ErrorResponse | CreateAppErrorResponse | CreateGithubActionsTokenErrorResponse
     ]: ...
 
     async def POST(

@@ -292,6 +292,28 @@ async def test_a_failed_tls_handshake_was_not_sent_so_even_a_post_is_retried(fla
     assert server.connections == 2  # the POST was tried again: it had provably not left
 
 
+def silent(conn: socket.socket, stopping: threading.Event) -> None:
+    """Never reached: the client's TLS hello has no end of headers, so the server waits for more."""
+
+
+async def test_a_tls_handshake_that_times_out_was_not_sent_either(flavour: str) -> None:
+    with RawServer(silent) as server:  # accepts, then never answers the TLS hello
+        api = make_api(
+            flavour,
+            token="t",
+            base_url=f"https://127.0.0.1:{server.port}",
+            timeout=Timeout(30, connect=0.5),
+            max_retries=RetryPolicy(1, initial_delay=0.01),
+        )
+        try:
+            with pytest.raises(APITimeoutError) as caught:
+                await api.request("POST", "/v1/untyped", body={"name": "x"})
+        finally:
+            await api.close()
+    assert caught.value.request_sent is False
+    assert server.connections == 2  # the POST was tried again
+
+
 def add_header(name: str, value: str) -> Middleware:
     """A middleware adding a header after the client checked the call's headers."""
 

@@ -18,6 +18,7 @@ from .._exceptions import ResponseParseError, ResponseTooLargeError
 from .._response import Headers
 
 CHUNK_SIZE = 65536
+_STEP = 1024 * 1024  # bytes of decoded output per decompress call
 _GZIP_OR_ZLIB = zlib.MAX_WBITS | 32  # accept a gzip or a zlib header (both seen as "deflate")
 
 
@@ -64,8 +65,9 @@ class BodyReader:
             return
         try:
             while data:
-                # Never more output than the limit leaves room for (plus one byte to notice).
-                room = 0 if self._limit is None else self._limit - self._size + 1
+                # Never more output than the limit leaves room for (plus one byte to notice), and
+                # at most a step at a time: memory stays near the limit, not twice it.
+                room = _STEP if self._limit is None else min(_STEP, self._limit - self._size + 1)
                 self._add(self._decoder.decompress(data, room))
                 if self._decoder.eof:
                     break  # anything after the gzip member is not body

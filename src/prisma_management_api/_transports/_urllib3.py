@@ -165,25 +165,24 @@ def _release(response: urllib3.BaseHTTPResponse) -> None:
 
 
 def _translate(exc: HTTPError, request: PreparedRequest) -> FetchError:
+    in_handshake = _in_tls_handshake(exc)
     # NewConnectionError subclasses ConnectTimeoutError, so it is asked about first.
-    if isinstance(exc, NewConnectionError) or _handshake_failed(exc):
+    if isinstance(exc, NewConnectionError) or (in_handshake and isinstance(exc, SSLError)):
         return transport_error("connect", request)
-    if isinstance(exc, ConnectTimeoutError):
+    if isinstance(exc, ConnectTimeoutError) or (in_handshake and isinstance(exc, ReadTimeoutError)):
         return transport_error("connect-timeout", request)
     if isinstance(exc, ReadTimeoutError):
         return transport_error("read-timeout", request)
     return transport_error("io", request, type(exc).__name__)
 
 
-def _handshake_failed(exc: HTTPError) -> bool:
-    """A TLS handshake that failed (a bad certificate, no common protocol): no byte of the request
-    left, so even a POST may be sent again. urllib3 raises the same ``SSLError`` wherever an
-    ``ssl`` error happened; where it happened is in the original error's traceback."""
-    if not isinstance(exc, SSLError):
-        return False
+def _in_tls_handshake(exc: HTTPError) -> bool:
+    """Whether the error happened in the TLS handshake (a bad certificate, no common protocol, a
+    server that never answers the hello): no byte of the request left, so even a POST may be sent
+    again. urllib3 raises the same ``SSLError`` (or, for a timeout, ``ReadTimeoutError``) wherever
+    the ``ssl`` error happened; where it happened is in the original error's traceback."""
     original = exc.__cause__ or exc.__context__ or (exc.args[0] if exc.args else None)
     if not isinstance(original, BaseException):
         return False
-    return any(
-        frame.f_code.co_name == "do_handshake" for frame, _ in traceback.walk_tb(original.__traceback__)
-    )
+    frames = traceback.walk_tb(original.__traceback__)
+    return any(frame.f_code.co_name == "do_handshake" for frame, _ in frames)

@@ -46,6 +46,13 @@ if TYPE_CHECKING:
         create_management_api_client as create_management_api_client,
     )
     from ._credentials import Credentials as Credentials
+    from ._database_credentials import DatabaseCredentials as DatabaseCredentials
+    from ._database_credentials import DatabaseProgress as DatabaseProgress
+    from ._database_credentials import connection_urls as connection_urls
+    from ._database_credentials import (
+        create_database_with_credentials as create_database_with_credentials,
+    )
+    from ._database_credentials import get_or_create_database as get_or_create_database
     from ._exceptions import (
         APIConnectionError as APIConnectionError,
     )
@@ -120,6 +127,11 @@ _LAZY = {
     "FileTokenStorage": "._auth._file_storage",
     "GitHubActionsOIDC": "._auth._github_actions",
     "Credentials": "._credentials",
+    "DatabaseCredentials": "._database_credentials",
+    "DatabaseProgress": "._database_credentials",
+    "connection_urls": "._database_credentials",
+    "create_database_with_credentials": "._database_credentials",
+    "get_or_create_database": "._database_credentials",
     "KeyringTokenStorage": "._auth._keyring_storage",
     "RedisTokenStorage": "._auth._redis_storage",
     "AsyncRedisTokenStorage": "._auth._redis_storage",
@@ -194,6 +206,11 @@ __all__ = [
     "FileTokenStorage",
     "GitHubActionsOIDC",
     "Credentials",
+    "DatabaseCredentials",
+    "DatabaseProgress",
+    "connection_urls",
+    "create_database_with_credentials",
+    "get_or_create_database",
     "KeyringTokenStorage",
     "RedisTokenStorage",
     "AsyncRedisTokenStorage",

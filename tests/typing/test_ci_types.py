@@ -5,6 +5,8 @@ pyright (strict) check this module through ``test_typecheck.py``; nothing here r
 
 from __future__ import annotations
 
+from typing import Literal
+
 from typing_extensions import assert_type
 
 from prisma_management_api import (
@@ -27,3 +29,36 @@ def check_oidc_credentials() -> None:
     assert_type(create_async_management_api_client(credentials=credentials), AsyncManagementApiClient)
     GitHubActionsOIDC(lifetime="1800")  # type: ignore[arg-type]
     create_management_api_client(credentials="token")  # type: ignore[arg-type]
+
+
+def check_database_credentials(client: ManagementApiClient, aclient: AsyncManagementApiClient) -> None:
+    from collections.abc import Awaitable
+
+    from prisma_management_api import (
+        DatabaseCredentials,
+        DatabaseProgress,
+        connection_urls,
+        create_database_with_credentials,
+        get_or_create_database,
+    )
+    from prisma_management_api.types import Database
+
+    credentials = create_database_with_credentials(client, project_id="proj_1", name="db")
+    assert_type(credentials, DatabaseCredentials)
+    assert_type(credentials.pooled_url, str)
+    assert_type(credentials.direct_url, str)
+    assert_type(credentials.database, Database)
+    assert_type(credentials.env(), dict[str, str])
+    assert_type(
+        create_database_with_credentials(aclient, project_id="proj_1", name="db"), Awaitable[DatabaseCredentials]
+    )
+    assert_type(get_or_create_database(client, project_id="p", logical_id="pr-1"), DatabaseCredentials)
+    assert_type(get_or_create_database(aclient, project_id="p", name="n"), Awaitable[DatabaseCredentials])
+
+    def report(progress: DatabaseProgress) -> None:
+        assert_type(progress.stage, Literal["creating", "provisioning", "ready", "connecting", "found"])
+
+    create_database_with_credentials(client, project_id="p", name="n", on_progress=report)
+    created = client.databases.create(project_id="p")
+    assert_type(connection_urls(created), tuple[str, str])
+    create_database_with_credentials(client, project_id=1, name="n")  # type: ignore[call-overload]

@@ -90,6 +90,8 @@ if TYPE_CHECKING:
     from ._middleware import MiddlewareContext as MiddlewareContext
     from ._ndjson import AsyncNdjsonStream as AsyncNdjsonStream
     from ._ndjson import NdjsonStream as NdjsonStream
+    from ._operation import Operation as Operation
+    from ._operation import list_operations as list_operations
     from ._pagination import AsyncPager as AsyncPager
     from ._pagination import SyncPager as SyncPager
     from ._parse_as import AsyncByteStream as AsyncByteStream
@@ -158,6 +160,8 @@ _LAZY = {
     "QuerySerializerOptions": "._serializers",
     "BodySerializer": "._serializers",
     "NdjsonStream": "._ndjson",
+    "Operation": "._operation",
+    "list_operations": "._operation",
     "AsyncNdjsonStream": "._ndjson",
     "Timeout": "._types",
     "PrismaError": "._exceptions",
@@ -237,6 +241,8 @@ __all__ = [
     "QuerySerializerOptions",
     "BodySerializer",
     "NdjsonStream",
+    "Operation",
+    "list_operations",
     "AsyncNdjsonStream",
     "Timeout",
     "PrismaError",

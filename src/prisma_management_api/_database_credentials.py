@@ -336,9 +336,17 @@ def create_database_with_credentials(
     (awaited when it returns an awaitable, with the async client). ``timeout`` covers the whole
     call: :class:`WaitTimeoutError` after it; :class:`ResourceFailedError` if provisioning fails."""
     call = _options(
-        project_id, name, logical_id, region, branch_git_name, DEFAULT_CONNECTION_NAME,
-        wait, timeout, poll_interval, on_progress,
-    )  # fmt: skip
+        project_id,
+        name,
+        logical_id,
+        region,
+        branch_git_name,
+        DEFAULT_CONNECTION_NAME,
+        wait,
+        timeout,
+        poll_interval,
+        on_progress,
+    )
     if _is_async(client):
         return _async_create(client, call)  # type: ignore[arg-type]
     return _sync_create(client, call)  # type: ignore[arg-type]
@@ -393,9 +401,17 @@ def get_or_create_database(
     ``connection_name`` is created (strings exist only at creation): ``created`` is then False.
     Several databases of that name (and no ``logical_id``) is a ``ValueError``."""
     call = _options(
-        project_id, name, logical_id, region, branch_git_name, connection_name,
-        wait, timeout, poll_interval, on_progress,
-    )  # fmt: skip
+        project_id,
+        name,
+        logical_id,
+        region,
+        branch_git_name,
+        connection_name,
+        wait,
+        timeout,
+        poll_interval,
+        on_progress,
+    )
     if _is_async(client):
         return _async_get_or_create(client, call)  # type: ignore[arg-type]
     return _sync_get_or_create(client, call)  # type: ignore[arg-type]

@@ -39,3 +39,11 @@ def find_operation(method: str, path: str) -> Operation | None:
 
         _table = OPERATIONS
     return _table.get(f"{method} {path}")
+
+
+def list_operations() -> tuple[Operation, ...]:
+    """Every operation of the OpenAPI document this SDK was generated from (method, path
+    template, operationId, ...), in the document's order."""
+    find_operation("GET", "/")  # loads the table
+    assert _table is not None
+    return tuple(_table.values())

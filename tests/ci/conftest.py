@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from prisma_management_api.testing import FakePrismaPlatform
+
+from .cli_support import Cli
 
 # Variables that change what a client or the CLI does: each test starts without them.
 _AMBIENT = (
@@ -37,3 +40,8 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
 def fake() -> Iterator[FakePrismaPlatform]:
     with FakePrismaPlatform(provisioning_delay=0) as platform:
         yield platform
+
+
+@pytest.fixture
+def run_cli(fake: FakePrismaPlatform, tmp_path: Path) -> Cli:
+    return Cli(fake, tmp_path / "home")

@@ -68,7 +68,9 @@ def test_secrets_stay_out_of_the_repr(fake: FakePrismaPlatform) -> None:
 
 def test_no_wait_returns_at_once(slow_fake: FakePrismaPlatform) -> None:
     with create_management_api_client(token=slow_fake.service_token, base_url=slow_fake.api_url) as client:
-        credentials = create_database_with_credentials(client, project_id=_project(slow_fake), name="x", wait=False)
+        credentials = create_database_with_credentials(
+            client, project_id=_project(slow_fake), name="x", wait=False
+        )
     assert credentials.database.status == "provisioning"
     _works(slow_fake, credentials)
 

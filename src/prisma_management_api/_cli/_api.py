@@ -1,0 +1,139 @@
+"""``prisma-management api METHOD PATH``: any operation of the spec, like ``gh api``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any, cast
+
+import click
+
+from ._app import common_options, settings
+from ._errors import CliError, usage
+from ._output import emit_json
+
+METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+
+
+def match_operation(method: str, path: str) -> tuple[str, dict[str, str]]:
+    """The spec's path template for ``METHOD path`` and the path parameters it binds.
+
+    A literal segment wins over a ``{parameter}`` one (``/v1/projects/{id}`` never shadows a
+    fixed path); an unknown path or method is a usage error naming what exists.
+    """
+    from prisma_management_api import list_operations
+
+    segments = path.strip("/").split("/")
+    best: tuple[int, str, dict[str, str]] | None = None
+    methods_for_path: set[str] = set()
+    for operation in list_operations():
+        template = operation.path.strip("/").split("/")
+        if len(template) != len(segments):
+            continue
+        bound: dict[str, str] = {}
+        literal = 0
+        for want, got in zip(template, segments, strict=True):
+            if want.startswith("{") and want.endswith("}"):
+                if not got:
+                    break
+                bound[want[1:-1]] = got
+            elif want == got:
+                literal += 1
+            else:
+                break
+        else:
+            methods_for_path.add(operation.method)
+            if operation.method == method and (best is None or literal > best[0]):
+                best = (literal, operation.path, bound)
+    if best is None:
+        if methods_for_path:
+            raise usage(
+                f"{method} is not an operation of {path} (it has {', '.join(sorted(methods_for_path))})"
+            )
+        raise usage(f"{path} is not a path of the Management API (see https://api.prisma.io/v1/doc)")
+    return best[1], best[2]
+
+
+def _query(pairs: tuple[str, ...]) -> dict[str, Any]:
+    query: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise usage(f"-q takes key=value, got {pair!r}")
+        if key in query:
+            existing = query[key]
+            query[key] = [*existing, value] if isinstance(existing, list) else [existing, value]
+        else:
+            query[key] = value
+    return query
+
+
+def _body(data: str | None) -> Any:
+    if data is None:
+        return None
+    if data.startswith("@"):
+        source = data[1:]
+        try:
+            text = sys.stdin.read() if source == "-" else open(source, encoding="utf-8").read()  # noqa: SIM115
+        except OSError as exc:
+            raise usage(f"cannot read -d {data}: {exc.strerror or exc}") from None
+    else:
+        text = data
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        raise usage(f"-d is not valid JSON: {exc}") from None
+
+
+@click.command("api")
+@click.argument("method", type=click.Choice(METHODS, case_sensitive=False))
+@click.argument("path")
+@click.option(
+    "-q", "--query", "query", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable)."
+)
+@click.option("-d", "--data", metavar="JSON|@FILE", help="Request body: JSON, @file, or @- for stdin.")
+@click.option("--paginate", is_flag=True, help="Follow pagination.nextCursor; print all items as one array.")
+@common_options
+def api(method: str, path: str, query: tuple[str, ...], data: str | None, paginate: bool) -> None:
+    """Send any request of the Management API and print the JSON answer.
+
+    \b
+    prisma-management api GET /v1/projects --paginate
+    prisma-management api POST /v1/projects -d '{"name": "demo"}'
+    """
+    method = method.upper()
+    template, path_params = match_operation(method, path.split("?", 1)[0])
+    query_params = _query(query)
+    body = _body(data)
+    client = settings().client()
+    items: list[Any] = []
+    while True:
+        params: dict[str, dict[str, Any]] = {"path": path_params, "query": query_params}
+        result = client.request(method, template, params=params, body=body)
+        if result.error is not None:
+            error = getattr(result.error, "error", None)
+            code = getattr(error, "code", None) or f"http_{result.response.status}"
+            message = getattr(error, "message", None) or "request failed"
+            hint = getattr(error, "hint", None)
+            status_code = result.response.status
+            from ._errors import LOGIN_REQUIRED
+
+            text = f"[{code}] {message}" + (f" ({hint})" if hint else "")
+            raise CliError(text, LOGIN_REQUIRED if status_code == 401 else 1)
+        if result.response.status == 204:
+            return
+        answer: Any = result.response.json()
+        if not paginate:
+            emit_json(answer)
+            return
+        page = cast("dict[str, Any]", answer) if isinstance(answer, dict) else {}
+        items.extend(page.get("data") or [])
+        pagination: dict[str, Any] = page.get("pagination") or {}
+        cursor = pagination.get("nextCursor")
+        if not cursor or not pagination.get("hasMore", True):
+            emit_json(items)
+            return
+        query_params = {**query_params, "cursor": cursor}
+
+
+COMMANDS = [api]

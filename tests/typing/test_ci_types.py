@@ -50,7 +50,8 @@ def check_database_credentials(client: ManagementApiClient, aclient: AsyncManage
     assert_type(credentials.database, Database)
     assert_type(credentials.env(), dict[str, str])
     assert_type(
-        create_database_with_credentials(aclient, project_id="proj_1", name="db"), Awaitable[DatabaseCredentials]
+        create_database_with_credentials(aclient, project_id="proj_1", name="db"),
+        Awaitable[DatabaseCredentials],
     )
     assert_type(get_or_create_database(client, project_id="p", logical_id="pr-1"), DatabaseCredentials)
     assert_type(get_or_create_database(aclient, project_id="p", name="n"), Awaitable[DatabaseCredentials])

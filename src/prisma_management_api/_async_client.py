@@ -25,6 +25,7 @@ from ._resource import NOT_GIVEN, NotGiven
 from ._result import ApiResult
 from ._retries import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._serializers import BodySerializer, QuerySerializerArg
+from ._transports._body import ajoin_within_limit
 from ._types import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT, HeadersArg, TimeoutArg
 
 if TYPE_CHECKING:
@@ -233,7 +234,7 @@ class AsyncManagementApiClient(AsyncPathMethods, AsyncResources, BaseClient):
             return result
         chunks = cast("AsyncIterator[bytes]", raw.chunks)  # a buffered answer has its result already
         try:  # an error answer is small, text/bytes are wanted whole: read it and parse it
-            content = b"".join([chunk async for chunk in chunks])
+            content = await ajoin_within_limit(prepared, chunks)
         finally:
             if raw.close is not None:
                 outcome = raw.close()

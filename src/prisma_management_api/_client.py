@@ -23,6 +23,7 @@ from ._resource import NOT_GIVEN, NotGiven
 from ._result import ApiResult
 from ._retries import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._serializers import BodySerializer, QuerySerializerArg
+from ._transports._body import join_within_limit
 from ._types import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT, HeadersArg, TimeoutArg
 
 if TYPE_CHECKING:
@@ -221,7 +222,7 @@ class ManagementApiClient(SyncPathMethods, SyncResources, BaseClient):
             return result
         chunks = cast("Iterator[bytes]", raw.chunks)  # a buffered answer has its result already
         try:  # an error answer is small, text/bytes are wanted whole: read it and parse it
-            content = b"".join(chunks)
+            content = join_within_limit(prepared, chunks)
         finally:
             if raw.close is not None:
                 raw.close()

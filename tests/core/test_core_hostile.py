@@ -118,6 +118,25 @@ async def test_with_options_sets_the_limit_per_call_and_none_lifts_it(apis: Call
     assert unlimited.client.max_response_size is None
 
 
+async def test_an_error_answer_to_a_streamed_call_is_read_within_the_limit(apis: Callable[..., Api]) -> None:
+    """A log stream is not capped in total, but an error answer to it is read whole: capped."""
+
+    def huge_error(conn: socket.socket, stopping: threading.Event) -> None:
+        conn.sendall(head(500, (("Transfer-Encoding", "chunked"),)))
+        for _ in range(5):
+            conn.sendall(chunk(b" " * (64 * KB)))
+        conn.sendall(chunk(b'{"error": {"code": "x", "message": "y"}}') + b"0\r\n\r\n")
+
+    logs = "/v1/deployments/{deploymentId}/logs"
+    with RawServer(huge_error) as server:
+        api = apis(base_url=server.base_url, max_response_size=100 * KB)
+        with pytest.raises(ResponseTooLargeError):
+            await api.call("GET", logs, params={"path": {"deploymentId": "dep_1"}})
+        lifted = clone(api, max_response_size=None)
+        result = await lifted.call("GET", logs, params={"path": {"deploymentId": "dep_1"}})
+    assert result.response.status == 500 and result.error.error.code == "x"
+
+
 @pytest.mark.parametrize("bad", [0, -1, 1.5, "1MB", True])
 def test_the_default_limit_is_32_mib_and_bad_limits_are_refused(bad: object) -> None:
     for create in (create_management_api_client, create_async_management_api_client):

@@ -11,6 +11,7 @@ Memory: the chunks read plus, while they are joined, one copy: at most twice the
 from __future__ import annotations
 
 import zlib
+from collections.abc import AsyncIterable, Iterable
 
 from .._core import PreparedRequest
 from .._deadline import check_deadline, describe
@@ -29,6 +30,31 @@ def too_large(request: PreparedRequest, limit: int) -> ResponseTooLargeError:
         url=request.url,
         limit=limit,
     )
+
+
+def join_within_limit(request: PreparedRequest, chunks: Iterable[bytes]) -> bytes:
+    """A streamed answer read whole after all (an error answer, ``parse_as="text"``): within
+    ``max_response_size`` like any buffered body, the stream's library having decoded it."""
+    parts: list[bytes] = []
+    size, limit = 0, request.max_response_size
+    for chunk in chunks:
+        size += len(chunk)
+        if limit is not None and size > limit:
+            raise too_large(request, limit)
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+async def ajoin_within_limit(request: PreparedRequest, chunks: AsyncIterable[bytes]) -> bytes:
+    """The async twin of :func:`join_within_limit`."""
+    parts: list[bytes] = []
+    size, limit = 0, request.max_response_size
+    async for chunk in chunks:
+        size += len(chunk)
+        if limit is not None and size > limit:
+            raise too_large(request, limit)
+        parts.append(chunk)
+    return b"".join(parts)
 
 
 class BodyReader:

@@ -14,7 +14,7 @@ import pytest
 from support.clients import TOKEN, Api
 from support.loopback import LoopbackServer, Reply, ndjson_lines
 
-from prisma_management_api import AsyncByteStream, ByteStream
+from prisma_management_api import AsyncByteStream, ByteStream, ResponseTooLargeError
 from prisma_management_api.types import ErrorResponse, GetProjectResponse
 
 PROJECT_ID = "proj_cl0000000000000000000000"
@@ -179,6 +179,20 @@ async def test_parse_as_changes_what_a_streamed_operation_gives(api: Api, server
     assert text.data == lines.decode()
     whole = await api.call("GET", LOGS, params=LOGS_PARAMS, parse_as="bytes")
     assert whole.data == lines
+
+
+@pytest.mark.parametrize("parse_as", ["text", "bytes"])
+async def test_a_streamed_operation_read_whole_keeps_to_max_response_size(
+    apis: Callable[..., Api], server: LoopbackServer, parse_as: str
+) -> None:
+    api = apis(token=TOKEN, base_url=server.base_url, max_response_size=1000)
+    server.answer(Reply.ndjson(iter([b'{"type":"log"}\n' * 50] * 10)))  # 7,500 bytes in all
+    with pytest.raises(ResponseTooLargeError) as caught:
+        await api.call("GET", LOGS, params=LOGS_PARAMS, parse_as=parse_as)
+    assert caught.value.limit == 1000
+    server.answer(Reply.ndjson(iter([b'{"type":"log"}\n' * 50] * 10)))
+    streamed = await api.call("GET", LOGS, params=LOGS_PARAMS, parse_as="stream")
+    assert len(b"".join(await read_stream(api, streamed.data))) == 7500, "a stream is not capped in total"
 
 
 async def test_an_unknown_parse_as_is_a_value_error(api: Api, server: LoopbackServer) -> None:

@@ -34,10 +34,9 @@ def test_middleware_sees_the_401_and_the_resend_with_the_refreshed_token(
 ) -> None:
     storage = MemoryTokenStorage()
     seen = Seen()
-    with make_sdk(platform, storage) as sdk:
+    with make_sdk(platform, storage, middleware=[seen]) as sdk:
         first = stale(log_in(sdk, http))  # an access token the server no longer takes
         storage.set_tokens(first)
-        sdk.client.use(seen)
         result = sdk.client.GET("/v1/workspaces")
     assert result.status == 200
     refreshed = storage.get_tokens()
@@ -83,3 +82,18 @@ def test_a_middleware_answer_to_a_401_is_what_the_refresh_sees(
         result = sdk.client.GET("/v1/workspaces", middleware=[Hide401()])
     assert result.status == 403
     assert platform.counters.token_requests("refresh_token") == 0
+
+
+def test_an_sdk_for_another_user_keeps_the_middleware(
+    platform: FakePrismaPlatform, http: urllib3.PoolManager
+) -> None:
+    seen = Seen()
+    with make_sdk(platform, MemoryTokenStorage(), middleware=[seen]) as sdk:
+        other_storage = MemoryTokenStorage()
+        other = sdk.for_storage(other_storage)
+        tokens = log_in(other, http)
+        other.client.GET("/v1/workspaces")
+        assert other.client.middleware == (seen,)
+        other.client.use(Seen())
+        assert sdk.client.middleware == (seen,), "the other user's use() leaves the SDK's list alone"
+    assert seen.sent == [(0, f"Bearer {tokens.access_token}")]

@@ -22,6 +22,7 @@ from prisma_management_api import (
     AsyncNdjsonStream,
     ByteStream,
     ManagementApiClient,
+    MemoryTokenStorage,
     Middleware,
     MiddlewareContext,
     NdjsonStream,
@@ -29,7 +30,9 @@ from prisma_management_api import (
     Request,
     Response,
     create_async_management_api_client,
+    create_async_management_api_sdk,
     create_management_api_client,
+    create_management_api_sdk,
 )
 from prisma_management_api.types import (
     CreateProjectResponse,
@@ -134,6 +137,16 @@ def options_are_typed(client: ManagementApiClient) -> None:
         query_serializer={"object": {"style": "form"}},
     )
     client.POST("/v1/projects", body={"name": "x"}, body_serializer=form)
+
+
+def the_sdk_takes_middleware_too() -> None:
+    sdk = create_management_api_sdk(
+        "client", "http://127.0.0.1/callback", MemoryTokenStorage(), middleware=[RequestId()]
+    )
+    assert_type(sdk.client.middleware, tuple[object, ...])
+    create_async_management_api_sdk(
+        "client", "http://127.0.0.1/callback", MemoryTokenStorage(), middleware=[Signer()]
+    )
 
 
 def bad_options_are_caught(client: ManagementApiClient) -> None:

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
     from .._async_client import AsyncManagementApiClient
     from .._client import ManagementApiClient
+    from .._middleware import AsyncMiddleware, Middleware
     from .._transports._base import AsyncTransport, SyncTransport
 
 logger = logging.getLogger("prisma_management_api")
@@ -124,6 +125,7 @@ class ManagementApiSdk(_SdkBase):
         http_client: urllib3.PoolManager | httpx.Client | SyncTransport | None = None,
         refresh_leeway: float = 60.0,
         allow_insecure_http: bool = False,
+        middleware: Sequence[Middleware] | None = None,
     ) -> None:
         # Imported here: a sync program need not load asyncio and aiohttp, nor an async one urllib3.
         from .._client import ManagementApiClient, make_sync_transport
@@ -147,6 +149,7 @@ class ManagementApiSdk(_SdkBase):
             http_client=self._transport,
             allow_insecure_http=allow_insecure_http,
             middlewares=[auth_middleware(self._tokens)],
+            middleware=middleware,
         )
         self._api_base_url = self.client.base_url
         self._owns_transport = True
@@ -217,6 +220,7 @@ class AsyncManagementApiSdk(_SdkBase):
         http_client: aiohttp.ClientSession | httpx.AsyncClient | AsyncTransport | None = None,
         refresh_leeway: float = 60.0,
         allow_insecure_http: bool = False,
+        middleware: Sequence[Middleware | AsyncMiddleware] | None = None,
     ) -> None:
         from .._async_client import AsyncManagementApiClient, make_async_transport
 
@@ -240,6 +244,7 @@ class AsyncManagementApiSdk(_SdkBase):
             http_client=self._transport,
             allow_insecure_http=allow_insecure_http,
             middlewares=[auth_middleware(self._tokens)],
+            middleware=middleware,
         )
         self._api_base_url = self.client.base_url
         self._owns_transport = True
@@ -294,6 +299,7 @@ def create_management_api_sdk(
     http_client: urllib3.PoolManager | httpx.Client | SyncTransport | None = None,
     refresh_leeway: float = 60.0,
     allow_insecure_http: bool = False,
+    middleware: Sequence[Middleware] | None = None,
 ) -> ManagementApiSdk:
     """The sync SDK with OAuth login and automatic token refresh.
 
@@ -302,6 +308,8 @@ def create_management_api_sdk(
     - ``client_secret``: for confidential clients only; sent to the token endpoint.
     - ``refresh_leeway``: refresh an access token this many seconds before its ``exp``.
     - ``allow_insecure_http``: allow plain ``http://`` to a non-loopback API or auth server.
+    - ``middleware``: your :class:`Middleware` for ``sdk.client`` (run under the token refresh:
+      they see each request with the access token it is sent with).
 
     Every request of ``sdk.client`` carries the stored access token; on a 401 the tokens are
     refreshed once (whatever the number of threads or processes asking) and the request resent.
@@ -317,6 +325,7 @@ def create_management_api_sdk(
         http_client=http_client,
         refresh_leeway=refresh_leeway,
         allow_insecure_http=allow_insecure_http,
+        middleware=middleware,
     )
 
 
@@ -332,6 +341,7 @@ def create_async_management_api_sdk(
     http_client: aiohttp.ClientSession | httpx.AsyncClient | AsyncTransport | None = None,
     refresh_leeway: float = 60.0,
     allow_insecure_http: bool = False,
+    middleware: Sequence[Middleware | AsyncMiddleware] | None = None,
 ) -> AsyncManagementApiSdk:
     """The async SDK; same arguments as :func:`create_management_api_sdk`. ``token_storage`` may
     also be an :class:`AsyncTokenStorage`."""
@@ -346,6 +356,7 @@ def create_async_management_api_sdk(
         http_client=http_client,
         refresh_leeway=refresh_leeway,
         allow_insecure_http=allow_insecure_http,
+        middleware=middleware,
     )
 
 

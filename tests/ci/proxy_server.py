@@ -26,6 +26,7 @@ class ForwardProxy:
         self.url = f"http://127.0.0.1:{self.port}"
         self._log_path = log_path
         self._log = log_path.open("wb")
+        self._start = 0  # log() is what was logged since the last begin()
         self._process = subprocess.Popen(
             [sys.executable, "-u", "-m", "pproxy", "-l", f"http://127.0.0.1:{self.port}", "-v"],
             stdout=self._log,
@@ -47,8 +48,14 @@ class ForwardProxy:
             pytest.fail(message)
         pytest.skip(message)
 
+    def begin(self) -> None:
+        """Forget what earlier tests sent through (a later fake may reuse an earlier one's port)."""
+        self._start = self._log_path.stat().st_size
+
     def log(self) -> str:
-        return self._log_path.read_text(errors="replace")
+        with self._log_path.open("rb") as file:
+            file.seek(self._start)
+            return file.read().decode(errors="replace")
 
     def wait_for(self, text: str, timeout: float = 30.0) -> bool:
         """Whether ``text`` appears in the proxy's log (it is written after the connection)."""

@@ -4,6 +4,7 @@ parsed and checked against the fake's state."""
 from __future__ import annotations
 
 import datetime
+import json
 from pathlib import Path
 
 import pytest
@@ -358,3 +359,16 @@ def test_prune_uses_created_at_of_the_api(run_cli: Cli, fake: FakePrismaPlatform
         "databases", "prune", "--name-prefix", "pr-", "--older-than", "1h", "--dry-run", "--json"
     )
     assert matched.json()["matched"] == []
+
+
+def test_api_streams_ndjson_logs_line_by_line(run_cli: Cli) -> None:
+    build = run_cli(
+        "api", "POST", "/v1/builds", "-d", '{"source": "cli", "commitSha": "abc123", "branchName": "main"}'
+    )
+    assert build.exit_code == 0, build.stderr
+    build_id = build.json()["data"]["id"]
+    run_cli("api", "PATCH", f"/v1/builds/{build_id}", "-d", '{"state": "running", "phase": "build"}')
+    logs = run_cli("api", "GET", f"/v1/builds/{build_id}/logs")
+    assert logs.exit_code == 0, logs.stderr
+    records = [json.loads(line) for line in logs.stdout.splitlines()]
+    assert records and all("cursor" in record for record in records)

@@ -4,7 +4,6 @@ through a real forward proxy (pproxy) that must see the request."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -15,14 +14,22 @@ from prisma_management_api.testing import FakePrismaPlatform
 from .proxy_server import ForwardProxy
 
 
-@pytest.fixture
-def proxy(tmp_path: Path) -> Iterator[ForwardProxy]:
-    server = ForwardProxy(tmp_path / "proxy.log")
+@pytest.fixture(scope="module")
+def proxy_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ForwardProxy]:
+    # One proxy for the module (it takes seconds to start on a loaded machine); each test has its
+    # own fake, on its own port, so it looks in the log for its own destination only.
+    server = ForwardProxy(tmp_path_factory.mktemp("proxy") / "proxy.log")
     try:
         server.wait_listening()
         yield server
     finally:
         server.close()
+
+
+@pytest.fixture
+def proxy(proxy_server: ForwardProxy) -> ForwardProxy:
+    proxy_server.begin()
+    return proxy_server
 
 
 def _target(fake: FakePrismaPlatform) -> str:
@@ -60,7 +67,7 @@ def test_no_proxy_bypasses_it(
     monkeypatch.delenv("NO_PROXY")
     with create_management_api_client(token=fake.service_token, base_url=fake.api_url) as client:
         assert client.GET("/v1/me").response.status == 200
-    assert proxy.wait_for("->")
+    assert proxy.wait_for(f"-> {_target(fake)}")
     assert proxy.log().count(f"-> {_target(fake)}") == 1, proxy.log()
 
 
@@ -72,7 +79,7 @@ async def test_async_no_proxy_bypasses_it(
     async with create_async_management_api_client(token=fake.service_token, base_url=fake.api_url) as client:
         assert (await client.GET("/v1/me")).response.status == 200
     assert fake.counters.hits("GET /v1/me") == 1
-    assert "->" not in proxy.log()
+    assert f"-> {_target(fake)}" not in proxy.log()
 
 
 def test_https_proxy_alone_does_not_proxy_http(
@@ -81,7 +88,7 @@ def test_https_proxy_alone_does_not_proxy_http(
     monkeypatch.setenv("HTTPS_PROXY", proxy.url)
     with create_management_api_client(token=fake.service_token, base_url=fake.api_url) as client:
         assert client.GET("/v1/me").response.status == 200
-    assert "->" not in proxy.log()
+    assert f"-> {_target(fake)}" not in proxy.log()
 
 
 def test_an_unreachable_proxy_is_a_connection_error(
@@ -109,4 +116,4 @@ def test_your_own_pool_is_used_as_you_made_it(
     pool = urllib3.PoolManager()
     with create_management_api_client(token=fake.service_token, base_url=fake.api_url, http_client=pool) as c:
         assert c.GET("/v1/me").response.status == 200
-    assert "->" not in proxy.log()
+    assert f"-> {_target(fake)}" not in proxy.log()

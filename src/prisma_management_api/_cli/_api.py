@@ -10,7 +10,7 @@ import click
 
 from ._app import common_options, settings
 from ._errors import CliError, usage
-from ._output import emit_json
+from ._output import emit_json, plain
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 
@@ -52,6 +52,12 @@ def match_operation(method: str, path: str) -> tuple[str, dict[str, str]]:
             )
         raise usage(f"{path} is not a path of the Management API (see https://api.prisma.io/v1/doc)")
     return best[1], best[2]
+
+
+def _streams(method: str, template: str) -> bool:
+    from prisma_management_api import list_operations
+
+    return any(o.method == method and o.path == template and o.streams for o in list_operations())
 
 
 def _query(pairs: tuple[str, ...]) -> dict[str, Any]:
@@ -121,6 +127,10 @@ def api(method: str, path: str, query: tuple[str, ...], data: str | None, pagina
             text = f"[{code}] {message}" + (f" ({hint})" if hint else "")
             raise CliError(text, LOGIN_REQUIRED if status_code == 401 else 1)
         if result.response.status == 204:
+            return
+        if _streams(method, template):  # NDJSON logs: one JSON line per record, as they come
+            for record in result.data:
+                click.echo(json.dumps(plain(record), ensure_ascii=False, separators=(",", ":")))
             return
         answer: Any = result.response.json()
         if not paginate:

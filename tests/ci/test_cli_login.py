@@ -170,3 +170,22 @@ def test_login_no_browser_as_a_real_process(fake: FakePrismaPlatform, tmp_path: 
     )
     assert whoami.returncode == 0, whoami.stderr
     assert json.loads(whoami.stdout)["credential"]["type"] == "oauth"
+
+
+def test_login_github_oidc(logged_out: Cli, fake: FakePrismaPlatform) -> None:
+    job = fake.github_actions_job("octo-org/app")
+    run = logged_out("login", "--github-oidc", "--json", **job.env)
+    assert run.exit_code == 0, run.stderr
+    data = run.json()
+    assert data["workspaceId"] == fake.workspace.id and data["expiresAt"] > 0
+    # Inside the job, commands log in that way on their own (no token anywhere).
+    me = logged_out("whoami", "--json", **job.env).json()
+    assert me["credential"]["name"] == "GitHub Actions (octo-org/app)"
+
+
+def test_login_github_oidc_outside_a_job(logged_out: Cli) -> None:
+    run = logged_out("login", "--github-oidc")
+    assert run.exit_code == 3
+    assert run.stderr.strip().startswith("error: GitHub Actions OIDC needs ACTIONS_ID_TOKEN_REQUEST_URL")
+    forced = logged_out("projects", "list", "--github-oidc")
+    assert forced.exit_code == 3 and "id-token: write" in forced.stderr

@@ -129,7 +129,7 @@ def api(method: str, path: str, query: tuple[str, ...], data: str | None, pagina
         if result.response.status == 204:
             return
         if _streams(method, template):  # NDJSON logs: one JSON line per record, as they come
-            for record in result.data:
+            for record in result.data or ():
                 click.echo(json.dumps(plain(record), ensure_ascii=False, separators=(",", ":")))
             return
         answer: Any = result.response.json()

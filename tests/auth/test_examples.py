@@ -21,7 +21,7 @@ import urllib3
 import uvicorn
 from starlette.applications import Starlette
 
-from prisma_management_api import KeyringTokenStorage, MemoryTokenStorage, create_async_management_api_sdk
+from prisma_management_api import KeyringTokenStorage
 from prisma_management_api.testing import FakePrismaPlatform
 
 from .conftest import follow_authorize
@@ -186,58 +186,3 @@ def web_server() -> Iterator[tuple[str, Callable[[Starlette], None]]]:
         server.should_exit = True
         thread.join(10)
     sock.close()
-
-
-def test_web_login(
-    platform: FakePrismaPlatform,
-    http: urllib3.PoolManager,
-    web_server: tuple[str, Callable[[Starlette], None]],
-) -> None:
-    example = load_example("web_login")
-    origin, serve = web_server
-    redirect_uri = f"{origin}/callback"
-    storage = MemoryTokenStorage()
-    sdk = create_async_management_api_sdk(
-        platform.client_id,
-        redirect_uri,
-        storage,
-        api_base_url=platform.api_url,
-        auth_base_url=platform.auth_url,
-    )
-    serve(example.create_app(sdk, "a-session-secret", redirect_uri))
-    user = Browser(http, origin)
-    assert "Not logged in" in user.get("/").data.decode()
-
-    start = user.get("/login")
-    assert start.status == 302
-    assert start.headers["Location"].startswith(platform.auth_url + "/authorize?")
-    [cookie] = user.set_cookie
-    assert "HttpOnly" in cookie and "Path=/callback" in cookie and "samesite=lax" in cookie.lower()
-    assert "Secure" not in cookie  # the redirect URI is plain http on loopback
-    callback = follow_authorize(http, start.headers["Location"])
-    assert callback.startswith(redirect_uri + "?")
-
-    done = user.get(callback)
-    assert (done.status, done.headers["Location"]) == (303, "/")
-    assert storage.get_tokens() is not None and user.cookies == {}
-    assert platform.workspace.name in user.get("/").data.decode()
-
-    # the cookie was spent: the same callback again is refused before any token request
-    again = user.get(callback)
-    assert again.status == 400 and "expired" in again.data.decode()
-    assert platform.counters.token_requests("authorization_code") == 1
-
-    # a forged cookie is refused
-    user.get("/login")
-    user.cookies["prisma_oauth_login"] = user.cookies["prisma_oauth_login"][:-2] + "xx"
-    assert user.get("/callback?code=x&state=y").status == 400
-
-    # the cookie of one login does not validate the callback of another
-    first = user.get("/login").headers["Location"]
-    user.get("/login")
-    mixed = user.get(follow_authorize(http, first))
-    assert mixed.status == 400 and "Invalid state parameter" in mixed.data.decode()
-
-    assert user.get("/logout").status == 303
-    assert storage.get_tokens() is None
-    assert "Not logged in" in user.get("/").data.decode()

@@ -14,6 +14,7 @@ import sqlalchemy
 # The fake platform and the scripted browser of the auth tests.
 from auth.conftest import http as http
 from auth.conftest import platform as platform
+from auth.test_examples import web_server as web_server
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from support.servers import PostgresServer, RedisServer, start_or_report
 

@@ -5,7 +5,10 @@ access token of the OAuth server) -> validation against ``REQUEST_SCHEMAS`` -> h
 store's lock -> response. Refusals share one shape, ``{"error": {"code", "message", "hint"?}}``.
 
 A validation failure answers 422 ``validation-error`` where the operation documents 422, else 400
-``client-error`` where it documents 400, else 422: the spec lists what each route really answers.
+``client-error`` where it documents 400. Where it documents neither, the answer is the closest
+refusal it does document (409, else 404, else 403) with the code ``validation-error``,
+so every answer is one the spec lists; an operation that documents no refusal at all gets a 400
+(README, "Where the spec is silent", lists both kinds). A handler's own 400/422 goes the same way.
 A path parameter that breaks its schema (an id of the wrong shape) names nothing: 404 where the
 operation documents it.
 """
@@ -71,11 +74,25 @@ def all_routes(resolve: Callable[[str], Principal | None]) -> dict[str, Handler]
     return routes
 
 
+# Refusals that stand in for a validation failure, closest first. Never 401 (a client would
+# refresh its token), 429 (it would retry) nor 413 (it would shrink a body that is not too big).
+_STAND_INS = (409, 404, 403)
+
+
 def validation_status(key: str) -> int:
+    """The status of a validation failure on operation ``key``: see the module docstring."""
     documented = OPERATIONS[key].responses
-    if 422 in documented:
-        return 422
-    return 400 if 400 in documented else 422
+    for status in (422, 400, *_STAND_INS):
+        if status in documented:
+            return status
+    return 400
+
+
+def _refusal(error: ApiError, documented: Iterable[int], invalid_status: int) -> ApiError:
+    """A handler's 400/422 the operation does not document becomes its validation status."""
+    if error.status not in (400, 422) or error.status in documented or error.body is not None:
+        return error
+    return ApiError(invalid_status, error.message, code="validation-error", hint=error.hint)
 
 
 def engine_templates(keys: Iterable[str]) -> dict[str, tuple[str, dict[str, str]]]:
@@ -209,7 +226,8 @@ class ManagementApi:
                         status = malformed_status
                     elif exc.location == "path":
                         status = bad_path_status
-                    raise ApiError(status, exc.message, code=exc.code) from None
+                    code = exc.code or (None if status in (400, 422) else "validation-error")
+                    raise ApiError(status, code=code, message=exc.message) from None
                 ctx = Ctx(
                     store=store,
                     principal=principal,
@@ -223,7 +241,7 @@ class ManagementApi:
                 with store.lock:
                     reply = handler(ctx)
             except ApiError as error:
-                return error_response(error)
+                return error_response(_refusal(error, documented, invalid_status))
             return to_response(reply)
 
         endpoint.__name__ = handler.__name__

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, cast
 
-from ._api_branches import GIT_NAME
 from ._api_common import (
     ApiError,
     Ctx,
@@ -134,7 +133,7 @@ def create_database(
         raise ApiError(
             default_conflict_status,
             "The project already has a default database.",
-            code="conflict" if default_conflict_status == 409 else None,
+            code="conflict",
             hint="Create the database with isDefault false.",
         )
     branch = branch or BranchChoice(store.default_branch(project.id).id, None)
@@ -197,8 +196,6 @@ def choose_branch(
             return BranchChoice(existing.id, None)
         if not create:
             raise not_found("Branch with gitName", git_name)
-        if not GIT_NAME.match(git_name):
-            raise ApiError(null_status, "body.branchGitName: is not a valid git branch name")
         return BranchChoice(None, git_name)
     return None
 
@@ -301,8 +298,10 @@ def post_project_database(ctx: Ctx) -> Reply:
         region=text_field(body, "region"),
         is_default=bool(body.get("isDefault", False)),
         source=resolve_source(ctx, source),
-        # This older route documents no 409: a second default database is a 400 here.
-        default_conflict_status=400,
+        # This older route documents no 409: a second default database is refused as a 403 (as
+        # deleting the default database is), the closest documented answer; 400 would call a
+        # valid request invalid.
+        default_conflict_status=403,
     )
     return data(render_created(ctx, database, legacy=True), 201)
 

@@ -187,36 +187,53 @@ def test_file_storage_clear_if_current(tmp_path: Path) -> None:
     assert storage.clear_tokens_if_current(A) is True and storage.get_tokens() is None
 
 
+# The holders keep the lock until the test writes a line to their stdin: no test depends on how
+# fast another process is scheduled (a holder that slept for a fixed time could let go before the
+# test even tried, on a loaded machine).
 HOLD_LOCK = textwrap.dedent(
     """
-    import sys, time
+    import sys
     from prisma_management_api import FileTokenStorage
     with FileTokenStorage(sys.argv[1]).with_refresh_lock():
         print("locked", flush=True)
-        time.sleep(float(sys.argv[2]))
+        sys.stdin.readline()
+    print("released", flush=True)
     """
 )
 
 
 HOLD_RAW_LOCK = textwrap.dedent(
     """
-    import sys, time
+    import sys
     from pathlib import Path
     from prisma_management_api._auth._file_storage import hold_file_lock
     with hold_file_lock(Path(sys.argv[1]), 5.0):
         print("locked", flush=True)
-        time.sleep(float(sys.argv[2]))
+        sys.stdin.readline()
+    print("released", flush=True)
     """
 )
 
 
+def _hold(script: str, path: Path) -> subprocess.Popen[str]:
+    """A process holding the lock of ``path`` until :func:`_release`; returns once it holds it."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", script, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    return holder
+
+
+def _release(holder: subprocess.Popen[str]) -> None:
+    if holder.poll() is None and holder.stdin is not None and not holder.stdin.closed:
+        holder.stdin.write("release\n")
+        holder.stdin.close()
+
+
 def test_the_refresh_lock_excludes_other_processes_and_times_out(tmp_path: Path) -> None:
     path = tmp_path / "credentials.json"
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK, str(path), "1.0"], stdout=subprocess.PIPE, text=True
-    )
+    holder = _hold(HOLD_LOCK, path)
     try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         started = time.monotonic()
         with (
             pytest.raises(AuthError, match="Timed out"),
@@ -224,11 +241,13 @@ def test_the_refresh_lock_excludes_other_processes_and_times_out(tmp_path: Path)
         ):
             pass
         assert time.monotonic() - started >= 0.2
-        # once the holder is gone, the lock is free again
-        with FileTokenStorage(path, lock_timeout=5).with_refresh_lock():
-            assert holder.poll() is not None
+        # Once the holder lets go, the lock is free again (whenever the holder then exits).
+        _release(holder)
+        with FileTokenStorage(path, lock_timeout=60).with_refresh_lock():
+            assert holder.stdout is not None and holder.stdout.readline().strip() == "released"
     finally:
-        holder.wait(timeout=10)
+        _release(holder)
+        holder.wait(timeout=60)
     assert stat.S_IMODE(storage_lock(path).stat().st_mode) == 0o600
 
 
@@ -306,15 +325,13 @@ def test_keyring_storage_can_lock_across_processes(tmp_path: Path) -> None:
     storage = KeyringTokenStorage(backend=DictKeyring(), lock_path=lock, lock_timeout=0.2)
     with storage.with_refresh_lock():
         assert lock.exists()
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD_RAW_LOCK, str(lock), "1.0"], stdout=subprocess.PIPE, text=True
-    )
+    holder = _hold(HOLD_RAW_LOCK, lock)
     try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         with pytest.raises(AuthError, match="Timed out"), storage.with_refresh_lock():
             pass
     finally:
-        holder.wait(timeout=10)
+        _release(holder)
+        holder.wait(timeout=60)
 
 
 def test_importing_the_package_does_not_import_keyring() -> None:

@@ -1,6 +1,6 @@
 """Invalid input gets a status the operation documents (README: "where the spec is silent"):
 422, else 400, else the closest documented refusal with the code ``validation-error``; an
-operation that documents no refusal at all gets the API's own 400."""
+operation that documents no refusal at all gets a 422."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def fake() -> Iterator[FakePrismaPlatform]:
         ("POST /v1/projects", "/v1/projects", {"name": 5}, 409),  # 201, 401, 409, 413
         ("GET /v1/builds", "/v1/builds?limit=many", None, 404),  # 200, 401, 404, 429
         ("GET /v1/databases", "/v1/databases?limit=many", None, 403),  # 200, 401, 403
-        ("GET /v1/projects", "/v1/projects?limit=many", None, 400),  # 200, 401: nothing documented
+        ("GET /v1/projects", "/v1/projects?limit=many", None, 422),  # 200, 401: nothing documented
     ],
 )
 def test_invalid_input_gets_the_closest_documented_refusal(

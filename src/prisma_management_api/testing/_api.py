@@ -7,8 +7,9 @@ store's lock -> response. Refusals share one shape, ``{"error": {"code", "messag
 A validation failure answers 422 ``validation-error`` where the operation documents 422, else 400
 ``client-error`` where it documents 400. Where it documents neither, the answer is the closest
 refusal it does document (409, else 404, else 403) with the code ``validation-error``,
-so every answer is one the spec lists; an operation that documents no refusal at all gets a 400
-(README, "Where the spec is silent", lists both kinds). A handler's own 400/422 goes the same way.
+so every answer is one the spec lists; an operation that documents no refusal at all gets an
+(undocumented) 422, the same on every such route (the README lists both kinds). A handler's own
+400/422 goes the same way.
 A path parameter that breaks its schema (an id of the wrong shape) names nothing: 404 where the
 operation documents it.
 """
@@ -85,7 +86,7 @@ def validation_status(key: str) -> int:
     for status in (422, 400, *_STAND_INS):
         if status in documented:
             return status
-    return 400
+    return 422
 
 
 def _refusal(error: ApiError, documented: Iterable[int], invalid_status: int) -> ApiError:

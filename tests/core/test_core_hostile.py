@@ -247,14 +247,14 @@ async def test_a_trickling_server_is_cut_off_at_the_deadline_and_not_retried(
     apis: Callable[..., Api],
 ) -> None:
     with RawServer(trickle) as server:
-        api = apis(base_url=server.base_url, timeout=Timeout(5, total=1.0), max_retries=2)
+        api = apis(base_url=server.base_url, timeout=Timeout(60, total=1.0), max_retries=2)
         started = time.monotonic()
         with pytest.raises(
             APITimeoutError, match=r"did not complete within its deadline \(Timeout total=1 s\)"
         ):
             await api.request("GET", "/v1/untyped")
         elapsed = time.monotonic() - started
-    assert 1.0 <= elapsed < 4.0  # read timeouts of 5 s never fire; the deadline does
+    assert 1.0 <= elapsed < 30.0  # read timeouts of 60 s never fire; the deadline does
     assert server.requests == 1
 
 

@@ -268,13 +268,12 @@ def test_connections(run_cli: Cli, fake: FakePrismaPlatform) -> None:
 
 def test_branches(run_cli: Cli, fake: FakePrismaPlatform) -> None:
     project_id = run_cli.project()
-    run_cli("branches", "create", "--project", project_id, "--git-name", "main")  # the first is the default
     created = run_cli(
         "branches", "create", "--project", project_id, "--git-name", "feature/a", "--json"
     ).json()
     assert created["gitName"] == "feature/a"
     listed = run_cli("branches", "list", "--project", project_id, "--json").json()
-    assert created["id"] in [b["id"] for b in listed]
+    assert [b["gitName"] for b in listed] == ["main", "feature/a"]  # a project starts with main
     assert run_cli("branches", "delete", created["id"], "--yes").exit_code == 0
     assert created["id"] not in fake.state.branches
 

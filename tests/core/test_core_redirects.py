@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import urllib3
 from support.clients import TOKEN, Api
-from support.loopback import LoopbackServer, RecordedRequest, Reply
+from support.loopback import LoopbackServer, RecordedRequest, Reply, ndjson_lines
 
 from prisma_management_api import ApiSuccess, FetchError, create_management_api_client
 from prisma_management_api._core import PreparedRequest, RawResponse
@@ -169,3 +169,22 @@ def test_https_to_http_is_never_followed(server: LoopbackServer) -> None:
     assert TOKEN not in str(caught.value)
     assert front.sent == ["https://api.test/v1/projects"]
     assert server.requests == []
+
+
+async def test_a_redirected_log_stream_is_read_from_where_it_moved(api: Api, server: LoopbackServer) -> None:
+    record = {"type": "log", "text": "hi\n", "byteStart": 0, "byteEnd": 3}
+
+    def respond(request: RecordedRequest) -> Reply:
+        if request.path.endswith("/old/logs"):
+            # A streamed redirect answer: its connection is freed before the next request.
+            return Reply(307, headers=[("Location", "/v1/deployments/new/logs")], chunks=iter([b"moved"]))
+        return Reply.ndjson(ndjson_lines([record]))
+
+    server.reset(respond)
+    result = await api.call(
+        "GET", "/v1/deployments/{deploymentId}/logs", params={"path": {"deploymentId": "old"}}
+    )
+    records = [item async for item in api.records(result.unwrap())]
+    assert [r.text for r in records] == ["hi\n"]
+    assert [r.target for r in server.requests] == ["/v1/deployments/old/logs", "/v1/deployments/new/logs"]
+    assert server.requests[1].header("Accept") == "application/x-ndjson"

@@ -13,11 +13,14 @@ import re
 from urllib.parse import urlsplit
 
 _CONTROL_OR_SPACE = re.compile(r"[\x00-\x20\x7f]")
-_USERINFO = re.compile(r"(?<=://)[^/?#@]*@")
 
 
 def _shown(url: str) -> str:
-    return repr(_USERINFO.sub("***@", url))
+    """``url`` for a message: whatever may be user info (up to the last ``@``) is masked."""
+    start, at = url.find("://"), url.rfind("@")
+    if start != -1 and at > start:
+        url = url[: start + 3] + "***" + url[at:]
+    return repr(url)
 
 
 def normalize_base_url(base_url: str) -> str:

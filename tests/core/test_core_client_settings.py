@@ -36,6 +36,7 @@ def factory(request: pytest.FixtureRequest) -> Callable[..., Any]:
     ("base_url", "says"),
     [
         ("https://user:hunter2@api.prisma.io", "user info"),
+        ("https://user:hunter2/x@api.prisma.io:1", "invalid port"),
         ("https://token@api.prisma.io", "user info"),
         ("https://api.prisma.io?x=1", "query or a fragment"),
         ("https://api.prisma.io/#top", "query or a fragment"),

@@ -205,7 +205,7 @@ async def test_a_failing_token_endpoint_is_a_typed_error_and_keeps_the_tokens(
     platform: FakePrismaPlatform, http: urllib3.PoolManager, fault: str, flavour: str
 ) -> None:
     storage = MemoryTokenStorage()
-    with make_sdk(platform, storage, timeout=0.5) as sync_sdk:
+    with make_sdk(platform, storage) as sync_sdk:
         before = stale(log_in(sync_sdk, http))
     storage.set_tokens(before)
     if fault == "500":
@@ -213,13 +213,14 @@ async def test_a_failing_token_endpoint_is_a_typed_error_and_keeps_the_tokens(
     elif fault == "reset":
         platform.faults.inject_reset("POST /token")
     else:
-        platform.faults.inject_latency(3.0, "POST /token")
+        platform.faults.inject_latency(30.0, "POST /token")
+    # 2 s: enough for a loaded machine to answer the 500 and the reset, never the 30 s latency.
     with pytest.raises(AuthError) as caught:
         if flavour == "sync":
-            with make_sdk(platform, storage, timeout=0.5) as sdk:
+            with make_sdk(platform, storage, timeout=2.0) as sdk:
                 sdk.client.GET("/v1/workspaces")
         else:
-            async with make_async_sdk(platform, storage, timeout=0.5) as asdk:
+            async with make_async_sdk(platform, storage, timeout=2.0) as asdk:
                 await asdk.client.GET("/v1/workspaces")
     error = caught.value
     assert error.refresh_token_invalid is False

@@ -87,13 +87,14 @@ def test_per_call_headers_and_timeout(server: LoopbackServer, wire: ManagementAp
 def test_with_options_makes_a_copy_sharing_the_transport(
     server: LoopbackServer, wire: ManagementApiClient
 ) -> None:
-    copy = wire.with_options(headers={"X-Team": "data"}, timeout=0.1)
+    # 1 s: long enough for a loaded machine to answer, far shorter than the 3 s delay below.
+    copy = wire.with_options(headers={"X-Team": "data"}, timeout=1.0)
     assert copy._transport is wire._transport  # one connection pool: the copy needs no closing
     copy.projects.delete("proj_1")
     assert server.last.header("X-Team") == "data"
     wire.projects.delete("proj_1")
     assert server.last.header("X-Team") is None  # the original is unchanged
-    server.answer(Reply(204, delay=0.5))
+    server.answer(Reply(204, delay=3.0))
     with pytest.raises(APITimeoutError):
         copy.projects.delete("proj_1")
     wire.projects.delete("proj_1")  # the client's own 60 s timeout

@@ -133,8 +133,10 @@ def test_a_get_is_retried_after_a_connection_reset(
 
 
 def test_a_get_is_retried_after_a_read_timeout(fake: FakePrismaPlatform, client: ManagementApiClient) -> None:
-    fake.faults.inject_latency(1.0, LIST, times=1)
-    result = client.projects.with_raw_response.list(timeout=0.2)
+    # The retry must be answered within the timeout: 2 s, which a loaded machine meets, against
+    # a latency no timeout can mistake.
+    fake.faults.inject_latency(30.0, LIST, times=1)
+    result = client.projects.with_raw_response.list(timeout=2.0)
     assert (result.response.ok, result.retries) == (True, 1)
 
 

@@ -8,8 +8,11 @@ the server pausing), with generous deadlines: nothing here depends on how fast a
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -261,3 +264,50 @@ def _project(fake: FakePrismaPlatform) -> str:
         )
         assert created.status == 201
     return next(iter(fake.state.projects))
+
+
+_SERVE = """
+import sys
+from prisma_management_api.testing import FakePrismaPlatform
+fake = FakePrismaPlatform()
+print(fake.api_url.rsplit(":", 1)[1], flush=True)
+sys.stdin.readline()
+fake.close()
+"""
+
+
+def _rss_mb(pid: int) -> float:
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    raise AssertionError("no VmRSS")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/PID/status")
+def test_the_fake_process_stays_small_under_a_pipelining_flood() -> None:
+    # The fake in its own process; one client sends requests for 10 s and reads no answer. Before
+    # backpressure the server read ~35,000 requests a second and grew by ~6 MB a second.
+    server = subprocess.Popen(
+        [sys.executable, "-c", _SERVE], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert server.stdout is not None and server.stdin is not None
+        port = int(server.stdout.readline())
+        before = _rss_mb(server.pid)
+        burst = b"GET /v1/projects HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer nope\r\n\r\n" * 1000
+        with socket.create_connection(("127.0.0.1", port), timeout=0.5) as sock:
+            stop = time.monotonic() + 10
+            while time.monotonic() < stop:
+                with contextlib.suppress(TimeoutError, socket.timeout):
+                    sock.sendall(burst)
+            grown = _rss_mb(server.pid) - before
+        assert grown < 20, f"the fake grew by {grown:.0f} MB"
+        server.stdin.write("\n")
+        server.stdin.flush()
+        assert server.wait(60) == 0
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait(60)

@@ -4,11 +4,15 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import threading
 import warnings
 from collections.abc import Callable, Iterator
+from typing import Any
 
+import aiohttp
+import httpx
 import pytest
 from support.clients import Api
 from support.loopback import LoopbackServer
@@ -103,3 +107,29 @@ async def test_an_async_client_works_again_after_aclose(server: LoopbackServer) 
     await burst(client)  # a new session for this loop, closed in its turn
     await client.aclose()
     assert open_sockets_to(server.port) == 0
+
+
+@pytest.mark.parametrize("library", ["httpx", "aiohttp"])
+def test_a_client_of_your_own_used_after_its_loop_closed_is_a_clear_error(
+    server: LoopbackServer, library: str
+) -> None:
+    made: dict[str, Any] = {}
+
+    async def call() -> None:
+        if not made:
+            own = httpx.AsyncClient(trust_env=False) if library == "httpx" else aiohttp.ClientSession()
+            made["own"] = own
+            made["client"] = create_async_management_api_client(
+                base_url=server.base_url, http_client=own, max_retries=0
+            )
+        await made["client"].request("GET", "/v1/untyped")
+
+    asyncio.run(call())
+    with pytest.raises(RuntimeError, match="passed as http_client belongs to an event loop that has closed"):
+        asyncio.run(call())
+
+    async def close() -> None:
+        await made["own"].close() if library == "aiohttp" else await made["own"].aclose()
+
+    with contextlib.suppress(RuntimeError):  # its sockets belong to the closed loop
+        asyncio.run(close())

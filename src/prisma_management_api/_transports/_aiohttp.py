@@ -14,7 +14,7 @@ from .._core import PreparedRequest, RawResponse
 from .._exceptions import FetchError
 from .._response import Headers
 from ._aiohttp_sessions import LoopSessions
-from ._base import invalid_header_error, transport_error
+from ._base import check_own_loop, invalid_header_error, transport_error
 from ._body import BodyReader
 from ._proxy import ProxySettings
 
@@ -42,14 +42,16 @@ class AiohttpTransport:
                 allow_redirects=False,
                 # No body, no Content-Type (aiohttp would add application/octet-stream).
                 skip_auto_headers=_NO_CONTENT_TYPE if request.body is None else None,
-                # A buffered body is decoded by BodyReader, within max_response_size.
-                auto_decompress=request.stream,
+                auto_decompress=request.stream,  # a buffered body: decoded by BodyReader, capped
                 proxy=self._proxies.proxy_for(request.url) if self._proxies else None,
             )
         except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
             raise _translate(exc, request) from exc
         except ValueError:  # aiohttp's header check: the caller's mistake, not a network failure
             raise invalid_header_error(request) from None
+        except RuntimeError as exc:
+            check_own_loop("aiohttp.ClientSession", exc)
+            raise
         headers = Headers(response.headers.items())
         if request.stream:
             return RawResponse(response.status, headers, None, _chunks(response, request), response.release)

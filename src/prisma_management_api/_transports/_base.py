@@ -60,3 +60,14 @@ def invalid_header_error(request: PreparedRequest) -> ValueError:
         except (TypeError, ValueError) as exc:
             return ValueError(f"{where}: {exc}")
     return ValueError(f"{where}: the HTTP library refused a header of this request (values not shown)")
+
+
+def check_own_loop(library: str, exc: RuntimeError) -> None:
+    """Say plainly what a user's async HTTP client means by "Event loop is closed": it was used
+    again after the loop it belongs to closed (a second ``asyncio.run``)."""
+    if "event loop is closed" in str(exc).lower():
+        raise RuntimeError(
+            f"the {library} passed as http_client belongs to an event loop that has closed (a "
+            "client of your own serves one loop): make one per loop, or pass none and let the SDK "
+            "manage its own"
+        ) from exc

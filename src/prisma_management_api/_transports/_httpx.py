@@ -10,7 +10,7 @@ from .._core import PreparedRequest, RawResponse
 from .._deadline import capped
 from .._exceptions import FetchError
 from .._response import Headers
-from ._base import invalid_header_error, transport_error
+from ._base import check_own_loop, invalid_header_error, transport_error
 from ._body import BodyReader
 
 
@@ -74,6 +74,9 @@ class AsyncHttpxTransport:
         )
         try:
             response = await self._client.send(built, stream=True, follow_redirects=False)
+        except RuntimeError as exc:
+            check_own_loop("httpx.AsyncClient", exc)
+            raise
         except httpx.LocalProtocolError:
             # h11 refused a header (CR/LF in it): the caller's mistake, not a network failure, so
             # not retried; h11's message, kept out of the chain, would show the value.

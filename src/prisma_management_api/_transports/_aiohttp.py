@@ -1,5 +1,4 @@
-"""The default async transport: aiohttp, measured 11-18x faster than httpx at 1,000 requests in
-flight (bench/README.md, "Client overhead")."""
+"""The default async transport: aiohttp, 11-18x faster than httpx at 1,000 in flight (bench/README.md)."""
 
 from __future__ import annotations
 

@@ -5,8 +5,8 @@ The API returns connection strings only when a database or a connection is creat
 optional levels deep (``data.connections[0].endpoints.pooled.connectionString``), and not at all
 on later reads. These helpers sit on the public resource methods and hand back a
 :class:`DatabaseCredentials` whose ``pooled_url`` and ``direct_url`` are plain strings. For an
-existing database, a fresh connection is created to obtain them. The same names serve both
-clients: with an async client they return coroutines.
+existing database, a connection of its own is created once and rotated after, to obtain them.
+The same names serve both clients: with an async client they return coroutines.
 """
 
 from __future__ import annotations
@@ -240,7 +240,12 @@ def _sync_get_or_create(client: ManagementApiClient, call: _Call) -> DatabaseCre
     call.report(call.progress("found", existing.id, existing.status))
     database = _sync_ready(client, call, existing.id)
     call.report(call.progress("connecting", database.id, database.status))
-    connection = client.connections.create(database_id=database.id, name=call.connection_name)
+    mine = [c for c in client.connections.list(database_id=database.id) if c.name == call.connection_name]
+    connection = (
+        client.connections.rotate(mine[0].id)
+        if mine
+        else client.connections.create(database_id=database.id, name=call.connection_name)
+    )
     pooled, direct = connection_urls(connection)
     return DatabaseCredentials(database, connection.id, pooled, direct, created=False)
 
@@ -285,7 +290,14 @@ async def _async_get_or_create(client: AsyncManagementApiClient, call: _Call) ->
     await _async_report(call, call.progress("found", existing.id, existing.status))
     database = await _async_ready(client, call, existing.id)
     await _async_report(call, call.progress("connecting", database.id, database.status))
-    connection = await client.connections.create(database_id=database.id, name=call.connection_name)
+    mine = [
+        c async for c in client.connections.list(database_id=database.id) if c.name == call.connection_name
+    ]
+    connection = await (
+        client.connections.rotate(mine[0].id)
+        if mine
+        else client.connections.create(database_id=database.id, name=call.connection_name)
+    )
     pooled, direct = connection_urls(connection)
     return DatabaseCredentials(database, connection.id, pooled, direct, created=False)
 
@@ -397,9 +409,11 @@ def get_or_create_database(
     on_progress: ProgressCallback | None = None,
 ) -> DatabaseCredentials | Awaitable[DatabaseCredentials]:
     """The database of ``project_id`` with this ``logical_id`` (else this ``name``), made if
-    missing, with connection strings. For an existing database a new connection named
-    ``connection_name`` is created (strings exist only at creation): ``created`` is then False.
-    Several databases of that name (and no ``logical_id``) is a ``ValueError``."""
+    missing, with connection strings. For an existing database (``created`` is then False) the
+    strings come from its connection named ``connection_name``, rotated (so the strings it gave
+    before stop working), or created if it has none: calling this on every push of a pull request
+    keeps one connection, not one per push. Several databases of that name (and no
+    ``logical_id``) is a ``ValueError``."""
     call = _options(
         project_id,
         name,

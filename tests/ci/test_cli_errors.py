@@ -128,3 +128,15 @@ def test_the_connection_string_is_not_in_an_error(run_cli: Cli, fake: FakePrisma
     run = run_cli("databases", "create", "--project", project_id, "--name", "x", "--timeout", "30")
     assert run.exit_code == 1
     assert "postgres://" not in run.stdout + run.stderr
+
+
+def test_query_and_body_are_checked_against_the_spec(run_cli: Cli, fake: FakePrismaPlatform) -> None:
+    run = run_cli("api", "GET", "/v1/projects", "-q", "limt=2")
+    assert run.exit_code == 2
+    assert _one_line(run.stderr) == (
+        "error: unknown query parameter 'limt' for GET /v1/projects (it takes cursor, limit, logicalId)"
+    )
+    run = run_cli("api", "GET", "/v1/projects", "-d", "{}")
+    assert run.exit_code == 2
+    assert _one_line(run.stderr) == "error: GET /v1/projects takes no body (-d)"
+    assert fake.counters.hits("GET /v1/projects") == 0

@@ -92,12 +92,18 @@ def test_get_or_create_creates_then_reuses_by_name(fake: FakePrismaPlatform) -> 
         first = get_or_create_database(client, project_id=project_id, name="pr-7")
         second = get_or_create_database(client, project_id=project_id, name="pr-7")
         assert len(list(client.databases.list(project_id=project_id))) == 1
-    assert first.created and not second.created
+        third = get_or_create_database(client, project_id=project_id, name="pr-7")
+        connections = list(client.connections.list(database_id=first.database.id))
+    assert first.created and not second.created and not third.created
     assert second.database.id == first.database.id
-    assert second.connection_id != first.connection_id  # a fresh connection: strings exist only at creation
+    # Strings exist only at creation: a connection of the helper's own is made once, then rotated,
+    # so that a push per minute does not leave a connection per push.
+    assert second.connection_id != first.connection_id
+    assert third.connection_id == second.connection_id
     assert fake.state.connections[second.connection_id].name == "prisma-management-api"
-    _works(fake, second)
-    assert second.pooled_url != first.pooled_url
+    assert len(connections) == 2  # the database's default one and the helper's
+    _works(fake, third)
+    assert len({first.pooled_url, second.pooled_url, third.pooled_url}) == 3
 
 
 def test_get_or_create_by_logical_id(fake: FakePrismaPlatform) -> None:

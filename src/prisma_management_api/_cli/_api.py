@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import click
 
 from ._app import common_options, settings
 from ._errors import CliError, usage
 from ._output import emit_json, plain
+
+if TYPE_CHECKING:
+    from prisma_management_api import Operation
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 
@@ -54,10 +57,23 @@ def match_operation(method: str, path: str) -> tuple[str, dict[str, str]]:
     return best[1], best[2]
 
 
-def _streams(method: str, template: str) -> bool:
+def _operation(method: str, template: str) -> Operation:
     from prisma_management_api import list_operations
 
-    return any(o.method == method and o.path == template and o.streams for o in list_operations())
+    return next(o for o in list_operations() if o.method == method and o.path == template)
+
+
+def _check_against(operation: Operation, query: dict[str, Any], body: Any) -> None:
+    """What the spec says this operation takes: no unknown query parameter, no body it has none for."""
+    known = sorted(p.name for p in operation.params if p.location == "query")
+    unknown = sorted(set(query) - set(known))
+    if unknown:
+        takes = f"it takes {', '.join(known)}" if known else "it takes none"
+        raise usage(
+            f"unknown query parameter {unknown[0]!r} for {operation.method} {operation.path} ({takes})"
+        )
+    if body is not None and not operation.has_body:
+        raise usage(f"{operation.method} {operation.path} takes no body (-d)")
 
 
 def _query(pairs: tuple[str, ...]) -> dict[str, Any]:
@@ -109,8 +125,10 @@ def api(method: str, path: str, query: tuple[str, ...], data: str | None, pagina
     """
     method = method.upper()
     template, path_params = match_operation(method, path.split("?", 1)[0])
+    operation = _operation(method, template)
     query_params = _query(query)
     body = _body(data)
+    _check_against(operation, query_params, body)
     client = settings().client()
     items: list[Any] = []
     while True:
@@ -128,7 +146,7 @@ def api(method: str, path: str, query: tuple[str, ...], data: str | None, pagina
             raise CliError(text, LOGIN_REQUIRED if status_code == 401 else 1)
         if result.response.status == 204:
             return
-        if _streams(method, template):  # NDJSON logs: one JSON line per record, as they come
+        if operation.streams:  # NDJSON logs: one JSON line per record, as they come
             for record in result.data or ():
                 click.echo(json.dumps(plain(record), ensure_ascii=False, separators=(",", ":")))
             return

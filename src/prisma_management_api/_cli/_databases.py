@@ -68,7 +68,7 @@ def databases_get(database_id: str) -> None:
 @click.option(
     "--if-not-exists",
     is_flag=True,
-    help="Reuse a database of that name (a fresh connection gives its strings).",
+    help="Reuse a database of that name (its strings: our connection, rotated).",
 )
 @click.option(
     "--output",

@@ -101,7 +101,10 @@ def _render_model_module(
     known = set(modules)
     used = {n for d in definitions for n in _mentions(d, known)}
     imported = sorted(n for n in used if modules[n] != module)
-    out = [header(document, f"Response models {what}: lenient pydantic classes.")]
+    # Annotations evaluated when each class is made, not strings (no ``from __future__ import
+    # annotations``): pydantic would otherwise eval() every one of them, a third of the cost of
+    # making a model class. Definitions come children first, so nothing refers forward.
+    out = [header(document, f"Response models {what}: lenient pydantic classes.", lazy_annotations=False)]
     words = code_names(body)
     if "datetime" in words:
         out.append("from datetime import datetime\n")

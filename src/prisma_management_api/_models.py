@@ -35,6 +35,8 @@ class LenientModel(pydantic.BaseModel):
         # pydantic makes a `deprecated=True` field warn on access only once the class's own schema
         # is built; with defer_build a model met only nested in another never is, so reading its
         # deprecated fields would warn or not by accident. Install the warnings now.
+        if not any(field.deprecated for field in cls.__pydantic_fields__.values()):
+            return  # most models: nothing to install (and this runs for every model class made)
         try:
             from pydantic._internal._model_construction import set_deprecated_descriptors
         except ImportError:  # a pydantic without it: deprecated fields still parse, silently

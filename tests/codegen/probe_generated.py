@@ -6,8 +6,10 @@ temporary copy of the package, whose ``_generated`` came from the mini document.
 
 from __future__ import annotations
 
+import ast
 import inspect
 import json
+import sys
 import typing
 import warnings
 from typing import Any
@@ -52,6 +54,18 @@ def field_facts(model: Any) -> dict[str, Any]:
     }
 
 
+def source_annotations(model: Any) -> dict[str, str]:
+    """Each field's annotation as the generated source spells it (the model modules evaluate their
+    annotations, so ``__annotations__`` holds objects, not the text)."""
+    tree = ast.parse(inspect.getsource(sys.modules[model.__module__]))
+    cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == model.__name__)
+    return {
+        node.target.id: ast.unparse(node.annotation)
+        for node in cls.body
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+    }
+
+
 def typed_dict_facts(typed_dict: Any) -> dict[str, Any]:
     # get_type_hints: the module uses `from __future__ import annotations`, so evaluate them.
     hints = typing.get_type_hints(typed_dict, include_extras=True)
@@ -62,7 +76,7 @@ def main() -> None:
     facts: dict[str, Any] = {"package_file": prisma_management_api.__file__}
     facts["models"] = sorted(models.__all__)
     facts["params"] = sorted(params.__all__)
-    facts["widget_annotations"] = dict(models.Widget.__annotations__)
+    facts["widget_annotations"] = source_annotations(models.Widget)
     facts["widget_fields"] = field_facts(models.Widget)
     facts["widget_doc"] = models.Widget.__doc__
 

@@ -7,7 +7,7 @@ The environment is read once, when the transport is made.
 
 from __future__ import annotations
 
-import urllib.request
+import os
 from urllib.parse import urlsplit
 
 
@@ -21,6 +21,10 @@ class ProxySettings:
 
     @classmethod
     def from_env(cls) -> ProxySettings:
+        if not any(name.lower().endswith("_proxy") for name in os.environ):
+            return cls({})  # the common case, without importing urllib.request (a client's start-up)
+        import urllib.request
+
         # getproxies_environment: lower case wins over upper case, and HTTP_PROXY is ignored in a
         # CGI process (REQUEST_METHOD set), as the httpoxy advisory asks.
         return cls(urllib.request.getproxies_environment())
@@ -34,6 +38,8 @@ class ProxySettings:
         if proxy is None:
             return None
         host = parts.netloc.rsplit("@", 1)[-1]
+        import urllib.request  # imported by from_env already: there are proxies
+
         # Not in typeshed, but public and documented since Python 3.0.
         if urllib.request.proxy_bypass_environment(host, self._proxies):  # type: ignore[attr-defined]  # pyright: ignore
             return None

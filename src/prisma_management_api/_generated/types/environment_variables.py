@@ -4,8 +4,6 @@ Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do no
 or the OpenAPI document and regenerate.
 """
 
-from __future__ import annotations
-
 from datetime import datetime
 from typing import Literal
 

@@ -27,6 +27,9 @@ from ._base import invalid_header_error, transport_error
 from ._body import CHUNK_SIZE, BodyReader
 from ._proxy import ProxySettings
 
+# What `retries=False, redirect=False` makes on every call (Retry.from_int), made once: the flow
+# does the retrying and the redirects. Retry objects are never changed in place.
+_NO_RETRIES = urllib3.Retry(total=False, redirect=False)
 _MAX_ORIGINS = 10  # direct pools kept, as many as PoolManager keeps
 
 
@@ -78,7 +81,7 @@ class Urllib3Transport:
             "body": request.body,
             "headers": request.headers,
             "timeout": timeout,
-            "retries": False,
+            "retries": _NO_RETRIES,
             "redirect": False,
             "preload_content": False,
             # A buffered body is decoded by BodyReader, within max_response_size.

@@ -154,8 +154,9 @@ def _respond(
     request: Request,
     context: MiddlewareContext,
 ) -> Generator[Effect, Any, RawResponse]:
+    # raw.url: where a redirect led, when it did.
     received = Response(
-        raw.status, raw.headers, url=prepared.url, method=prepared.method, content=raw.content
+        raw.status, raw.headers, url=raw.url or prepared.url, method=prepared.method, content=raw.content
     )
     current = received
     for name, hook in on_response:
@@ -172,16 +173,17 @@ def _respond(
         return raw._replace(status=current.status, headers=_headers(current.headers))
     if raw.close is not None:  # a streamed answer replaced: free its connection
         yield Call(raw.close)
-    return _raw(current)
+    return _raw(current, raw.url)
 
 
-def _raw(response: Response) -> RawResponse:
+def _raw(response: Response, url: str | None = None) -> RawResponse:
+    """The raw answer of a middleware's ``Response`` (its ``url``, if it gave one, else ``url``)."""
     if not isinstance(response.status, int) or not 100 <= response.status <= 599:
         raise ValueError(f"a middleware's Response has an invalid status {response.status!r}")
     content = response.content
     if content is not None and not isinstance(content, bytes):
         raise TypeError(f"a middleware's Response content must be bytes, got {type(content).__name__}")
-    return RawResponse(response.status, _headers(response.headers), content)
+    return RawResponse(response.status, _headers(response.headers), content, url=response.url or url)
 
 
 def _headers(headers: Any) -> Headers:

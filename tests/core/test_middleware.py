@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -521,3 +522,66 @@ async def test_with_options_replaces_the_middleware_and_copies_keep_their_own(
     if api.is_async:
         await outcome
     assert [name for name, hook, _ in journal if hook == "request"] == ["replacement", "later"]
+
+
+# --- redirects and concurrency ----------------------------------------------------------------
+
+
+async def test_a_redirect_is_followed_within_one_attempt(api: Api, server: LoopbackServer) -> None:
+    def answer(request: Any) -> Reply:
+        if request.path.endswith("/old"):
+            return Reply(307, headers=[("Location", "/v1/projects/new")])
+        return Reply.json({"data": PROJECT})
+
+    server.reset(answer)
+    journal: list[tuple[str, str, Any]] = []
+    urls: list[str] = []
+
+    class Where(Middleware):
+        def on_response(self, response: Response, request: Request, context: MiddlewareContext) -> None:
+            urls.append(response.url)
+
+    await api.call(
+        "GET", GET_PROJECT, params={"path": {"id": "old"}}, middleware=[Recorder("r", journal), Where()]
+    )
+    assert [request.path for request in server.requests] == ["/v1/projects/old", "/v1/projects/new"]
+    assert journal == [("r", "request", 0), ("r", "response", 200)], "one attempt: the redirect is inside it"
+    assert urls == [f"{server.base_url}/v1/projects/new"]
+
+
+def test_use_and_eject_while_calls_are_in_flight(server: LoopbackServer) -> None:
+    server.answer(Reply.json({"data": []}))
+    lock = threading.Lock()
+    halves: dict[str, list[str]] = {}
+
+    class Pair(Middleware):  # a call that saw on_request must see on_response, and conversely
+        def on_request(self, request: Request, context: MiddlewareContext) -> None:
+            with lock:
+                halves.setdefault(context.id, []).append("request")
+
+        def on_response(self, response: Response, request: Request, context: MiddlewareContext) -> None:
+            with lock:
+                halves.setdefault(context.id, []).append("response")
+
+    pair = Pair()
+    failures: list[BaseException] = []
+    with create_management_api_client(token=TOKEN, base_url=server.base_url, max_retries=0) as client:
+
+        def calls() -> None:
+            try:
+                for _ in range(25):
+                    assert client.GET("/v1/regions/postgres").error is None
+            except BaseException as exc:
+                failures.append(exc)
+
+        threads = [threading.Thread(target=calls) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        while any(thread.is_alive() for thread in threads):
+            client.use(pair)
+            client.eject(pair)
+        for thread in threads:
+            thread.join(timeout=60)
+    assert failures == []
+    assert all(seen == ["request", "response"] for seen in halves.values())
+    assert len(server.requests) == 100

@@ -585,3 +585,21 @@ def test_use_and_eject_while_calls_are_in_flight(server: LoopbackServer) -> None
     assert failures == []
     assert all(seen == ["request", "response"] for seen in halves.values())
     assert len(server.requests) == 100
+
+
+@pytest.mark.parametrize(
+    ("made", "error", "message"),
+    [
+        (lambda: Response(42), ValueError, "invalid status 42"),
+        (lambda: Response(200, content="text"), TypeError, "content must be bytes, got str"),  # type: ignore[arg-type]
+    ],
+)
+async def test_a_malformed_response_from_a_hook_is_refused(
+    api: Api, server: LoopbackServer, made: Callable[[], Response], error: type[Exception], message: str
+) -> None:
+    class Bad(Middleware):
+        def on_response(self, response: Response, request: Request, context: MiddlewareContext) -> Response:
+            return made()
+
+    with pytest.raises(error, match=message):
+        await api.call("GET", GET_PROJECT, params=PROJECT_PARAMS, middleware=[Bad()])

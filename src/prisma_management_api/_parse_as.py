@@ -7,7 +7,7 @@ operation's error model whatever ``parse_as`` says. Where Python differs: an emp
 
 from __future__ import annotations
 
-import asyncio
+import inspect
 from collections.abc import AsyncIterator, Callable, Iterator
 from email.message import Message
 from types import TracebackType
@@ -126,7 +126,7 @@ class AsyncByteStream:
         if not self._closed:
             self._closed = True
             outcome = self._close()
-            if asyncio.iscoroutine(outcome):
+            if inspect.isawaitable(outcome):  # not asyncio: a sync call must not import it
                 await outcome
 
     async def __aenter__(self) -> AsyncByteStream:

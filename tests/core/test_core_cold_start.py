@@ -1,0 +1,95 @@
+"""What a fresh process loads for its first answer: only the resource it calls (issue 11, cold start).
+
+Each check runs a real interpreter against a loopback server, so the modules it lists are what a
+script or a CLI invocation would load.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from support.loopback import LoopbackServer, Reply
+
+SRC = str(Path(__file__).resolve().parents[2] / "src")
+PAGE = {"data": [], "pagination": {"nextCursor": None, "hasMore": False}}
+
+
+def run(code: str) -> dict[str, list[str]]:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([SRC, os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    found: dict[str, list[str]] = json.loads(done.stdout.splitlines()[-1])
+    return found
+
+
+LOADED = (
+    "import json, sys\n"
+    "prefix = 'prisma_management_api._generated.'\n"
+    "print(json.dumps({\n"
+    "    'generated': sorted(m[len(prefix):] for m in sys.modules if m.startswith(prefix)),\n"
+    "    'heavy': sorted(m for m in ('pydantic', 'asyncio', 'aiohttp', 'httpx') if m in sys.modules),\n"
+    "}))\n"
+)
+
+
+def test_one_typed_get_loads_its_resources_models_only(server: LoopbackServer) -> None:
+    server.answer(Reply.json(PAGE))
+    found = run(
+        "import prisma_management_api as sdk\n"
+        f"client = sdk.create_management_api_client(token='t', base_url={server.base_url!r})\n"
+        "result = client.GET('/v1/projects')\n"
+        "assert type(result.data).__name__ == 'ListProjectsResponse', result\n" + LOADED
+    )
+    models = [m for m in found["generated"] if m.startswith("types.")]
+    assert models == ["types.projects", "types.shared"]
+    assert not [m for m in found["generated"] if m.startswith("resources.")]
+    assert "asyncio" not in found["heavy"], "a sync call imported asyncio"
+
+
+def test_a_resource_call_loads_its_namespace_module_only(server: LoopbackServer) -> None:
+    server.answer(Reply.json(PAGE))
+    found = run(
+        "import prisma_management_api as sdk\n"
+        f"client = sdk.create_management_api_client(token='t', base_url={server.base_url!r})\n"
+        "assert list(client.projects.list()) == []\n" + LOADED
+    )
+    assert [m for m in found["generated"] if m.startswith("resources.")] == ["resources.projects"]
+    assert [m for m in found["generated"] if m.startswith("types.")] == ["types.projects", "types.shared"]
+
+
+def test_import_and_console_help_load_no_model() -> None:
+    found = run(
+        "import sys\n"
+        "import prisma_management_api\n"
+        "from prisma_management_api._cli import main\n"
+        "sys.argv = ['prisma-management', '--help']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n" + LOADED
+    )
+    assert not [m for m in found["generated"] if m.startswith(("types.", "resources."))]
+    assert found["heavy"] == []
+
+
+def test_model_classes_are_made_without_reading_source() -> None:
+    # use_attribute_docstrings made pydantic read each class's source with inspect; descriptions
+    # are generated into Field(description=...) instead and still reach model_fields.
+    found = run(
+        "import inspect, json\n"
+        "calls = []\n"
+        "real = inspect.getsource\n"
+        "inspect.getsource = lambda obj: calls.append(obj) or real(obj)\n"
+        "from prisma_management_api.types import GithubActionsToken as Model\n"
+        "Model.model_json_schema()\n"
+        "fields = {n: f.description for n, f in Model.model_fields.items()}\n"
+        "print(json.dumps({'calls': [repr(c) for c in calls], 'described': sorted(n for n, d in fields.items() if d)}))\n"
+    )
+    assert found["calls"] == []
+    assert found["described"], "no field description reached model_fields"

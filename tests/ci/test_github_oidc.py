@@ -208,3 +208,50 @@ def test_repr_hides_the_request_token() -> None:
     credentials = GitHubActionsOIDC(request_url="https://x.test/t?a=1", request_token="ghrt_secret_value")
     assert "ghrt_secret_value" not in repr(credentials)
     assert "x.test" not in repr(credentials)
+
+
+def test_concurrent_threads_share_one_exchange(fake: FakePrismaPlatform) -> None:
+    import threading
+
+    job = fake.github_actions_job()
+    credentials = GitHubActionsOIDC(request_url=job.request_url, request_token=job.request_token)
+    fake.faults.inject_latency(0.2, "POST /v1/auth/github-actions/token")  # a slow exchange: all pile up
+    statuses: list[int] = []
+    with create_management_api_client(base_url=fake.api_url, credentials=credentials) as client:
+        start = threading.Barrier(8)
+
+        def call() -> None:
+            start.wait(timeout=60)
+            statuses.append(client.GET("/v1/me").response.status)
+
+        threads = [threading.Thread(target=call) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=120)
+    assert statuses == [200] * 8
+    assert credentials.exchanges == 1
+    assert fake.counters.hits("POST /v1/auth/github-actions/token") == 1
+
+
+async def test_concurrent_tasks_share_one_exchange(fake: FakePrismaPlatform) -> None:
+    import asyncio
+
+    job = fake.github_actions_job()
+    credentials = GitHubActionsOIDC(request_url=job.request_url, request_token=job.request_token)
+    fake.faults.inject_latency(0.2, "POST /v1/auth/github-actions/token")
+    async with create_async_management_api_client(base_url=fake.api_url, credentials=credentials) as client:
+        results = await asyncio.gather(*(client.GET("/v1/me") for _ in range(20)))
+    assert [r.response.status for r in results] == [200] * 20
+    assert fake.counters.hits("POST /v1/auth/github-actions/token") == 1
+
+
+def test_a_failed_renewal_lets_the_next_call_try_again(fake: FakePrismaPlatform) -> None:
+    job = fake.github_actions_job()
+    credentials = GitHubActionsOIDC(request_url=job.request_url, request_token=job.request_token)
+    fake.faults.inject_status(503, "POST /v1/auth/github-actions/token", times=1)
+    with create_management_api_client(base_url=fake.api_url, credentials=credentials) as client:
+        with pytest.raises(AuthError, match="status 503"):
+            client.GET("/v1/me")
+        assert client.GET("/v1/me").response.status == 200  # not stuck behind the failed one
+    assert credentials.exchanges == 1

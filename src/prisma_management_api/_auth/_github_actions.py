@@ -21,13 +21,15 @@ from typing import Any, NamedTuple, Union, cast
 from .._core import USER_AGENT, PreparedRequest, RawResponse, merge_headers
 from .._env import from_env
 from .._exceptions import AuthError
-from .._pipeline import Call, Effect, Flow, FlowFactory, Middleware, Send
+from .._pipeline import Call, Effect, Flow, FlowFactory, Middleware, Send, Sleep
 
 REQUEST_URL_VAR = "ACTIONS_ID_TOKEN_REQUEST_URL"
 REQUEST_TOKEN_VAR = "ACTIONS_ID_TOKEN_REQUEST_TOKEN"  # noqa: S105 (a variable name)
 AUDIENCE = "prisma-cloud"
 EXCHANGE_PATH = "/v1/auth/github-actions/token"
 MAX_LIFETIME = 3600  # the API's cap
+_RENEWAL_POLL = 0.02  # how often a caller waiting for another's renewal looks again
+_RENEWAL_STALE = 60.0  # a renewal marked longer ago than this is taken over
 
 
 class _ServiceToken(NamedTuple):
@@ -79,6 +81,7 @@ class GitHubActionsOIDC:
         self._request_token = token
         self._current: _ServiceToken | None = None
         self._lock = threading.Lock()
+        self._renewing_since: float | None = None  # monotonic time a renewal began, None: none
         self.exchanges = 0  # how many service tokens were obtained (renewals included)
 
     @staticmethod
@@ -125,20 +128,36 @@ class GitHubActionsOIDC:
     def _renew(
         self, request: PreparedRequest, exchange_url: str, rejected: _ServiceToken | None = None
     ) -> _Renewal:
-        """Fetch an OIDC token, exchange it; concurrent callers may each do so (harmless: each
-        gets a valid token; the newest is kept)."""
-        current = self._current
-        if current is not None and current is not rejected and self._valid_token() is current:
-            return current  # another caller renewed meanwhile
-        oidc = yield Send(self._oidc_request(request))
-        assert oidc is not None
-        oidc_token = _oidc_token(oidc)
-        answer = yield Send(self._exchange_request(request, exchange_url, oidc_token))
-        assert answer is not None
-        token = _service_token(answer)
-        with self._lock:
-            self._current = token
-            self.exchanges += 1
+        """Fetch an OIDC token and exchange it, once for all callers of this process.
+
+        Single-flight without holding a lock across I/O (the flow may run on an event loop): the
+        first caller marks the renewal as its own; the others, threads or tasks alike, wait in
+        short ``Sleep`` effects for its token. A renewal marked longer ago than ``_RENEWAL_STALE``
+        seconds (its caller died or hangs) is taken over.
+        """
+        while True:
+            with self._lock:
+                current = self._current
+                if current is not None and current is not rejected and self._valid_token() is current:
+                    return current  # another caller renewed meanwhile
+                now = time.monotonic()
+                if self._renewing_since is None or now - self._renewing_since > _RENEWAL_STALE:
+                    self._renewing_since = now
+                    break
+            yield Sleep(_RENEWAL_POLL)
+        try:
+            oidc = yield Send(self._oidc_request(request))
+            assert oidc is not None
+            oidc_token = _oidc_token(oidc)
+            answer = yield Send(self._exchange_request(request, exchange_url, oidc_token))
+            assert answer is not None
+            token = _service_token(answer)
+            with self._lock:
+                self._current = token
+                self.exchanges += 1
+        finally:  # success, failure or a cancelled call: the next caller may renew
+            with self._lock:
+                self._renewing_since = None
         return token
 
     def _oidc_request(self, request: PreparedRequest) -> PreparedRequest:

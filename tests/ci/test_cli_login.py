@@ -189,3 +189,47 @@ def test_login_github_oidc_outside_a_job(logged_out: Cli) -> None:
     assert run.stderr.strip().startswith("error: GitHub Actions OIDC needs ACTIONS_ID_TOKEN_REQUEST_URL")
     forced = logged_out("projects", "list", "--github-oidc")
     assert forced.exit_code == 3 and "id-token: write" in forced.stderr
+
+
+def test_ctrl_c_while_waiting_for_the_browser_exits_130(fake: FakePrismaPlatform, tmp_path: Path) -> None:
+    import signal
+
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "PRISMA_AUTH_BASE_URL": fake.auth_url,
+        "PYTHONUNBUFFERED": "1",
+    }
+    env.pop("PRISMA_SERVICE_TOKEN", None)
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "prisma_management_api",
+            "login",
+            "--no-browser",
+            "--client-id",
+            fake.client_id,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        lines: queue.Queue[str] = queue.Queue()
+        reader = threading.Thread(
+            target=lambda: [lines.put(line) for line in process.stderr or []], daemon=True
+        )
+        reader.start()
+        while "/authorize?" not in lines.get(timeout=60):
+            pass
+        process.send_signal(signal.SIGINT)  # the user presses Ctrl-C while the spinner waits
+        assert process.wait(timeout=60) == 130
+        reader.join(timeout=30)
+        rest = "".join(lines.queue)
+        assert rest.strip().endswith("Interrupted.") and "Traceback" not in rest
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait()

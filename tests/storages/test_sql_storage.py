@@ -216,3 +216,15 @@ async def test_async_waiters_run_one_after_the_other(async_sql_engine: AsyncEngi
 
     await asyncio.gather(*(hold(s) for s in storages))
     assert most == 1
+
+
+def test_a_table_of_your_own_metadata_and_name(tmp_path: object) -> None:
+    metadata = sqlalchemy.MetaData()
+    table = token_table(metadata, name="app_prisma_tokens")
+    assert table.metadata is metadata and token_table(metadata, name="app_prisma_tokens") is table
+    engine = sqlalchemy.create_engine("sqlite://")
+    metadata.create_all(engine)  # as a migration tool would
+    storage = SQLTokenStorage(engine, key="prisma:u1", table=table)
+    storage.set_tokens(A)
+    assert SQLTokenStorage(engine, key="prisma:u1", table="app_prisma_tokens").get_tokens() == A
+    assert repr(storage) == "SQLTokenStorage(table='app_prisma_tokens', key='prisma:u1', encrypted=False)"

@@ -26,11 +26,13 @@ from .conftest import (
     REDIRECT_URI,
     SCOPE,
     alog_in,
+    expired,
     follow_authorize,
     jwt,
     log_in,
     make_async_sdk,
     make_sdk,
+    stale,
 )
 
 
@@ -79,17 +81,45 @@ def test_logout_clears_the_storage_and_calls_then_need_a_login(
     assert caught.value.refresh_token_invalid is False
 
 
-def test_a_login_without_offline_access_is_refused_as_the_typescript_sdk_does(
+def test_a_login_without_offline_access_stores_no_refresh_token_and_asks_to_log_in_again(
     platform: FakePrismaPlatform, http: urllib3.PoolManager
 ) -> None:
-    # The token answer then lacks a refresh token, which the TypeScript SDK's format check requires.
+    # The token answer then has no refresh_token: the login succeeds, the access token works
+    # until it expires, and then the user is told to log in again, before any request is sent.
     storage = MemoryTokenStorage()
-    with (
-        make_sdk(platform, storage) as sdk,
-        pytest.raises(AuthError, match=r"^Invalid token response format$"),
-    ):
-        log_in(sdk, http, scope="workspace:admin")
-    assert storage.get_tokens() is None
+    with make_sdk(platform, storage) as sdk:
+        tokens = log_in(sdk, http, scope="workspace:admin")
+        assert tokens.refresh_token is None
+        assert storage.get_tokens() == tokens
+        assert sdk.client.GET("/v1/workspaces").status == 200
+        storage.set_tokens(expired(tokens))
+        before = platform.counters.hits("GET /v1/workspaces")
+        with pytest.raises(AuthError) as caught:
+            sdk.client.GET("/v1/workspaces")
+        assert caught.value.message == "No refresh token available. Please log in again."
+        assert platform.counters.hits("GET /v1/workspaces") == before  # nothing sent
+        # A token the API refuses before its exp (revoked): the 401 gives the same advice.
+        storage.set_tokens(stale(tokens))
+        with pytest.raises(AuthError, match=r"^No refresh token available\. Please log in again\.$"):
+            sdk.client.GET("/v1/workspaces")
+    assert platform.counters.token_requests("refresh_token") == 0
+
+
+async def test_a_login_without_offline_access_async(
+    platform: FakePrismaPlatform, http: urllib3.PoolManager
+) -> None:
+    storage = MemoryTokenStorage()
+    async with make_async_sdk(platform, storage) as sdk:
+        tokens = await alog_in(sdk, http, scope="workspace:admin")
+        assert tokens.refresh_token is None
+        assert (await sdk.client.GET("/v1/workspaces")).status == 200
+        storage.set_tokens(expired(tokens))
+        with pytest.raises(AuthError, match=r"^No refresh token available\. Please log in again\.$"):
+            await sdk.client.GET("/v1/workspaces")
+        storage.set_tokens(stale(tokens))
+        with pytest.raises(AuthError, match=r"^No refresh token available\. Please log in again\.$"):
+            await sdk.client.GET("/v1/workspaces")
+    assert platform.counters.token_requests("refresh_token") == 0
 
 
 # --- the callback's own errors --------------------------------------------------------------------
@@ -209,8 +239,8 @@ GOOD_ACCESS = jwt({"workspace_id": "wksp_x", "exp": 4_000_000_000})
             "Failed to parse token response (status 200)",
         ),
         (Reply(502, b"Bad Gateway"), "Failed to parse token response (status 502)"),
-        (Reply.json({"access_token": GOOD_ACCESS}), "Invalid token response format"),
         (Reply.json({"refresh_token": "r"}), "Invalid token response format"),
+        (Reply.json({"access_token": GOOD_ACCESS, "refresh_token": 1}), "Invalid token response format"),
         (Reply.json(["access_token"]), "Invalid token response format"),
         (
             Reply.json({"access_token": "opaque", "refresh_token": "r"}),

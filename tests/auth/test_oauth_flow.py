@@ -228,8 +228,9 @@ def test_a_good_answer_gives_tokens_with_the_workspace_from_the_access_token() -
         (400, ["not", "an", "object"], "Unknown error", False),
         (500, {"error": "server_error"}, "Token request failed with status 500", False),
         (201, {"access_token": ACCESS, "refresh_token": "r"}, "Token request failed with status 201", False),
-        (200, {"access_token": ACCESS}, "Invalid token response format", False),
         (200, {"refresh_token": "r"}, "Invalid token response format", False),
+        (200, {"access_token": "", "refresh_token": "r"}, "Invalid token response format", False),
+        (200, {"access_token": ACCESS, "refresh_token": 7}, "Invalid token response format", False),
         (200, {"access_token": 5, "refresh_token": "r"}, "Invalid token response format", False),
         (200, [1, 2], "Invalid token response format", False),
         (
@@ -245,6 +246,33 @@ def test_token_answer_errors(status: int, body: object, message: str, invalid: b
         tokens_from_response(answer(status, body), refreshing=True)
     assert caught.value.message == message
     assert caught.value.refresh_token_invalid is invalid
+
+
+@pytest.mark.parametrize("body", [{"access_token": ACCESS}, {"access_token": ACCESS, "refresh_token": ""}])
+def test_a_login_answer_without_a_refresh_token_gives_tokens_without_one(body: object) -> None:
+    # A login without offline_access: the Tokens docstring promises refresh_token=None.
+    assert tokens_from_response(answer(200, body), refreshing=False) == Tokens("ws_1", ACCESS, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"access_token": ACCESS},
+        {"access_token": ACCESS, "refresh_token": ""},
+        {"access_token": ACCESS, "refresh_token": None},
+    ],
+)
+def test_a_refresh_answer_without_a_refresh_token_keeps_the_one_just_used(body: object) -> None:
+    # RFC 6749 section 6: the server MAY issue a new refresh token; when it does not, the old one
+    # stays valid (Authlib and google-auth keep it too).
+    fresh = tokens_from_response(answer(200, body), refreshing=True, previous_refresh_token="r-old")
+    assert fresh == Tokens("ws_1", ACCESS, "r-old")
+
+
+def test_a_rotated_refresh_token_replaces_the_one_just_used() -> None:
+    body = {"access_token": ACCESS, "refresh_token": "r-new"}
+    fresh = tokens_from_response(answer(200, body), refreshing=True, previous_refresh_token="r-old")
+    assert fresh.refresh_token == "r-new"
 
 
 def test_invalid_grant_on_a_code_exchange_does_not_claim_a_dead_refresh_token() -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import AsyncGenerator, Generator
+from urllib.parse import parse_qs
 
 import pytest
 import urllib3
+from support.loopback import LoopbackServer, RecordedRequest, Reply
 
 from prisma_management_api import (
     APIConnectionError,
@@ -15,6 +17,8 @@ from prisma_management_api import (
     AuthError,
     MemoryTokenStorage,
     Tokens,
+    create_async_management_api_sdk,
+    create_management_api_sdk,
 )
 from prisma_management_api.testing import FakePrismaPlatform
 
@@ -312,3 +316,64 @@ def test_the_sync_sdk_refuses_an_async_storage() -> None:
         create_management_api_sdk("c", "http://127.0.0.1/callback", AsyncStorage())  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="get_tokens"):
         create_management_api_sdk("c", "http://127.0.0.1/callback", object())  # type: ignore[arg-type]
+
+
+# --- a token server that does not rotate refresh tokens (RFC 6749 section 6) -----------------------
+
+
+def _non_rotating_server(server: LoopbackServer, refresh_field: dict[str, str]) -> list[str]:
+    """The token endpoint answers a refresh with a new access token and, per ``refresh_field``,
+    no refresh token or an empty one; the API accepts only the newest access token."""
+    issued: list[str] = []
+
+    def respond(request: RecordedRequest) -> Reply:
+        if request.path == "/token":
+            issued.append(jwt({"workspace_id": "wksp_1", "n": len(issued)}))
+            return Reply.json({"access_token": issued[-1], "token_type": "Bearer", **refresh_field})
+        if issued and request.header("Authorization") == f"Bearer {issued[-1]}":
+            return Reply.json({"data": [], "pagination": {"nextCursor": None, "hasMore": False}})
+        return Reply.json({"error": {"code": "unauthorized", "message": "bad token"}}, status=401)
+
+    server.reset(respond)
+    return issued
+
+
+@pytest.mark.parametrize("refresh_field", [{}, {"refresh_token": ""}], ids=["absent", "empty"])
+def test_a_refresh_answer_without_a_refresh_token_keeps_the_old_one(refresh_field: dict[str, str]) -> None:
+    storage = MemoryTokenStorage(Tokens("wksp_1", jwt({"workspace_id": "wksp_1"}), "r-keep"))
+    with LoopbackServer() as server:
+        issued = _non_rotating_server(server, refresh_field)
+        sdk = create_management_api_sdk(
+            "c",
+            "http://127.0.0.1:8765/callback",
+            storage,
+            api_base_url=server.base_url,
+            auth_base_url=server.base_url,
+        )
+        with sdk:
+            assert sdk.client.GET("/v1/workspaces").status == 200
+            assert storage.get_tokens() == Tokens("wksp_1", issued[0], "r-keep")
+            storage.set_tokens(Tokens("wksp_1", jwt({"workspace_id": "wksp_1", "revoked": True}), "r-keep"))
+            assert sdk.client.GET("/v1/workspaces").status == 200  # the kept token refreshes again
+        forms = [parse_qs(r.body.decode()) for r in server.requests if r.path == "/token"]
+    assert [form["refresh_token"] for form in forms] == [["r-keep"], ["r-keep"]]
+    assert storage.get_tokens() == Tokens("wksp_1", issued[1], "r-keep")
+
+
+@pytest.mark.parametrize("refresh_field", [{}, {"refresh_token": ""}], ids=["absent", "empty"])
+async def test_a_refresh_answer_without_a_refresh_token_keeps_the_old_one_async(
+    refresh_field: dict[str, str],
+) -> None:
+    storage = MemoryTokenStorage(Tokens("wksp_1", jwt({"workspace_id": "wksp_1"}), "r-keep"))
+    with LoopbackServer() as server:
+        issued = _non_rotating_server(server, refresh_field)
+        sdk = create_async_management_api_sdk(
+            "c",
+            "http://127.0.0.1:8765/callback",
+            storage,
+            api_base_url=server.base_url,
+            auth_base_url=server.base_url,
+        )
+        async with sdk:
+            assert (await sdk.client.GET("/v1/workspaces")).status == 200
+    assert storage.get_tokens() == Tokens("wksp_1", issued[0], "r-keep")

@@ -161,11 +161,18 @@ def _token_request(config: OAuthConfig, form: dict[str, str]) -> PreparedRequest
     )
 
 
-def tokens_from_response(raw: RawResponse, *, refreshing: bool) -> Tokens:
+def tokens_from_response(
+    raw: RawResponse, *, refreshing: bool, previous_refresh_token: str | None = None
+) -> Tokens:
     """The token endpoint's answer -> :class:`Tokens`, or the :class:`AuthError` it amounts to.
 
     ``refresh_token_invalid`` is set for an ``invalid_grant`` answer to a refresh: the refresh
     token is dead and the user must log in again.
+
+    An answer without a ``refresh_token`` (or with ``""``) is valid: a login without
+    ``offline_access`` gets none (the tokens keep ``None``), and a refresh answer may leave it
+    out when the server does not rotate it (RFC 6749 section 6), so ``previous_refresh_token``,
+    the one just used, is kept, as Authlib and google-auth do.
     """
     try:
         data: Any = json.loads(raw.content or b"")
@@ -179,9 +186,11 @@ def tokens_from_response(raw: RawResponse, *, refreshing: bool) -> Tokens:
         raise AuthError(f"Token request failed with status {raw.status}")
     access_token = body.get("access_token") if body is not None else None
     refresh_token = body.get("refresh_token") if body is not None else None
-    if not isinstance(access_token, str) or not access_token or not isinstance(refresh_token, str):
+    if not isinstance(access_token, str) or not access_token:
         raise AuthError("Invalid token response format")
-    return Tokens(workspace_id_of(access_token), access_token, refresh_token or None)
+    if refresh_token is not None and not isinstance(refresh_token, str):
+        raise AuthError("Invalid token response format")
+    return Tokens(workspace_id_of(access_token), access_token, refresh_token or previous_refresh_token)
 
 
 def _json_object(data: Any) -> dict[str, Any] | None:

@@ -74,7 +74,13 @@ def _already_refreshed(current: Tokens | None, stale: Tokens) -> Tokens | None:
 
 
 def _needs_early_refresh(tokens: Tokens, leeway: float) -> bool:
-    return tokens.refresh_token is not None and expires_within(tokens.access_token, leeway)
+    if tokens.refresh_token is None:
+        # A login without offline_access: nothing can renew an expired token, and sending it
+        # would only earn a 401. Said before any request, with what to do about it.
+        if has_expired(tokens.access_token):
+            raise AuthError(NO_REFRESH_TOKEN)
+        return False
+    return expires_within(tokens.access_token, leeway)
 
 
 def _early_refresh_failed(tokens: Tokens, error: AuthError) -> Tokens:
@@ -185,7 +191,7 @@ class SyncTokenManager:
 
     def _parse(self, raw: RawResponse, current: Tokens) -> Tokens:
         try:
-            return tokens_from_response(raw, refreshing=True)
+            return tokens_from_response(raw, refreshing=True, previous_refresh_token=current.refresh_token)
         except AuthError as error:
             if error.refresh_token_invalid:
                 logger.debug("the refresh token was refused; clearing the stored tokens")
@@ -356,7 +362,9 @@ class AsyncTokenManager:
             except FetchError as error:
                 raise AuthError(REFRESH_NETWORK_ERROR) from error
             try:
-                fresh = tokens_from_response(raw, refreshing=True)
+                fresh = tokens_from_response(
+                    raw, refreshing=True, previous_refresh_token=current.refresh_token
+                )
             except AuthError as error:
                 if error.refresh_token_invalid:
                     logger.debug("the refresh token was refused; clearing the stored tokens")

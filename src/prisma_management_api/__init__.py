@@ -70,6 +70,7 @@ if TYPE_CHECKING:
         FetchError as FetchError,
     )
     from ._exceptions import InternalServerError as InternalServerError
+    from ._exceptions import NdjsonLineTooLongError as NdjsonLineTooLongError
     from ._exceptions import NotFoundError as NotFoundError
     from ._exceptions import PayloadTooLargeError as PayloadTooLargeError
     from ._exceptions import PermissionDeniedError as PermissionDeniedError
@@ -172,6 +173,7 @@ _LAZY = {
     "TokenStorageError": "._exceptions",
     "ResponseParseError": "._exceptions",
     "ResponseTooLargeError": "._exceptions",
+    "NdjsonLineTooLongError": "._exceptions",
     "APIStatusError": "._exceptions",
     "BadRequestError": "._exceptions",
     "AuthenticationError": "._exceptions",
@@ -253,6 +255,7 @@ __all__ = [
     "TokenStorageError",
     "ResponseParseError",
     "ResponseTooLargeError",
+    "NdjsonLineTooLongError",
     "APIStatusError",
     "BadRequestError",
     "AuthenticationError",

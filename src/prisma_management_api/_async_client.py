@@ -17,7 +17,7 @@ from ._exceptions import FetchError
 from ._generated.client_methods import AsyncPathMethods
 from ._generated.resource_accessors import AsyncResources
 from ._middleware import AnyMiddleware
-from ._ndjson import AsyncNdjsonStream
+from ._ndjson import DEFAULT_MAX_LINE_BYTES, AsyncNdjsonStream
 from ._parse_as import AsyncByteStream, ParseAs
 from ._pipeline import Call, Flow, Send
 from ._pipeline import Middleware as PipelineMiddleware
@@ -144,6 +144,7 @@ class AsyncManagementApiClient(AsyncPathMethods, AsyncResources, BaseClient):
         middleware: Sequence[AnyMiddleware] | None = None,
         query_serializer: QuerySerializerArg = None,
         body_serializer: BodySerializer | None = None,
+        max_ndjson_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
     ) -> None:
         self._configure(
             token=token,
@@ -158,6 +159,7 @@ class AsyncManagementApiClient(AsyncPathMethods, AsyncResources, BaseClient):
             middleware=middleware,
             query_serializer=query_serializer,
             body_serializer=body_serializer,
+            max_ndjson_line_bytes=max_ndjson_line_bytes,
         )
         self._transport = make_async_transport(http_client)
 
@@ -180,6 +182,7 @@ class AsyncManagementApiClient(AsyncPathMethods, AsyncResources, BaseClient):
         middleware: Sequence[AnyMiddleware] | None = None,
         query_serializer: QuerySerializerArg = None,
         body_serializer: BodySerializer | None = None,
+        max_ndjson_line_bytes: int | None = None,
     ) -> Self:
         """As :meth:`ManagementApiClient.with_options`."""
         return self._with_options(
@@ -191,6 +194,7 @@ class AsyncManagementApiClient(AsyncPathMethods, AsyncResources, BaseClient):
             middleware=middleware,
             query_serializer=query_serializer,
             body_serializer=body_serializer,
+            max_ndjson_line_bytes=max_ndjson_line_bytes,
         )
 
     async def request(
@@ -268,6 +272,7 @@ def create_async_management_api_client(
     middleware: Sequence[AnyMiddleware] | None = None,
     query_serializer: QuerySerializerArg = None,
     body_serializer: BodySerializer | None = None,
+    max_ndjson_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
 ) -> AsyncManagementApiClient:
     """An async client; same arguments as :func:`create_management_api_client`. ``http_client``
     may be your own ``aiohttp.ClientSession`` or ``httpx.AsyncClient``."""
@@ -284,4 +289,5 @@ def create_async_management_api_client(
         middleware=middleware,
         query_serializer=query_serializer,
         body_serializer=body_serializer,
+        max_ndjson_line_bytes=max_ndjson_line_bytes,
     )

@@ -28,6 +28,7 @@ from ._headers import checked
 from ._logging import configure_from_env, log_attempts, logged_call, logger
 from ._middleware import check_middleware
 from ._middleware_flow import CallInfo, middleware_layer
+from ._ndjson import DEFAULT_MAX_LINE_BYTES, check_max_line_bytes
 from ._parse_as import ParseAs, check_parse_as, decode_text
 from ._pipeline import Flow, FlowFactory, Middleware, compose
 from ._redirects import REDIRECT_STATUSES, follow_redirects
@@ -85,6 +86,7 @@ class ClientConfig:
         "body_serializer",
         "flow",
         "headers",
+        "max_ndjson_line_bytes",
         "max_response_size",
         "middleware",
         "pipeline",
@@ -107,6 +109,7 @@ class ClientConfig:
         middleware: tuple[object, ...] = (),
         query_serializer: QuerySerializerArg = None,
         body_serializer: BodySerializer | None = None,
+        max_ndjson_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
     ) -> None:
         self.max_response_size = check_max_response_size(max_response_size)
         self.base_url = normalize_base_url(base_url)
@@ -125,6 +128,7 @@ class ClientConfig:
         self.body_serializer = check_body_serializer(body_serializer)
         # No middleware: a call's flow starts by sending the prepared request as it is (_begin).
         self.plain = not middlewares
+        self.max_ndjson_line_bytes = check_max_line_bytes(max_ndjson_line_bytes)
 
     def prepare(
         self,
@@ -194,6 +198,7 @@ class BaseClient:
         middleware: Sequence[object] | None = None,
         query_serializer: QuerySerializerArg = None,
         body_serializer: BodySerializer | None = None,
+        max_ndjson_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
     ) -> None:
         """``token`` and ``base_url`` left out are read from ``PRISMA_SERVICE_TOKEN`` and
         ``PRISMA_MANAGEMENT_API_URL`` (no token from the environment when ``credentials`` or an
@@ -227,6 +232,7 @@ class BaseClient:
             middleware=self._checked_middleware(middleware),
             query_serializer=query_serializer,
             body_serializer=body_serializer,
+            max_ndjson_line_bytes=max_ndjson_line_bytes,
         )
 
     @property
@@ -281,6 +287,7 @@ class BaseClient:
         middleware: Sequence[object] | None = None,
         query_serializer: QuerySerializerArg = None,
         body_serializer: BodySerializer | None = None,
+        max_ndjson_line_bytes: int | None = None,
     ) -> Self:
         config = copy.copy(self._config)
         if not isinstance(max_response_size, NotGiven):
@@ -290,6 +297,8 @@ class BaseClient:
             check_api_base_url(config.base_url)
         if timeout is not None:
             config.timeout = to_timeout(timeout, config.timeout)
+        if max_ndjson_line_bytes is not None:
+            config.max_ndjson_line_bytes = check_max_line_bytes(max_ndjson_line_bytes)
         if headers:
             config.headers = dict(config.headers)
             merge_headers(config.headers, checked(headers))
@@ -388,13 +397,13 @@ class BaseClient:
             first = None  # the log line is written by the flow, even for one plain answer
         return prepared, flow, counter, first
 
-    @staticmethod
     def _finish(
+        self,
         prepared: PreparedRequest,
         raw: RawResponse,
         counter: RetryCounter,
         parse_as: ParseAs,
-        stream_type: Callable[[Any, Callable[[], Any], Callable[[Any], Any]], Any],
+        stream_type: Callable[[Any, Callable[[], Any], Callable[[Any], Any], int], Any],
         byte_stream_type: Callable[[Any, Callable[[], Any]], Any],
     ) -> ApiResult[Any, Any] | None:
         """The result; ``None`` when the caller must first read the streamed body with its own
@@ -408,7 +417,8 @@ class BaseClient:
             if parse_as == "stream":
                 return ApiSuccess(byte_stream_type(raw.chunks, close), response, counter.retries)
             _, model = response_model(prepared.operation, raw.status)
-            return ApiSuccess(stream_type(raw.chunks, close, record_parser(model)), response, counter.retries)
+            stream = stream_type(raw.chunks, close, record_parser(model), self._config.max_ndjson_line_bytes)
+            return ApiSuccess(stream, response, counter.retries)
         return None
 
     def __repr__(self) -> str:

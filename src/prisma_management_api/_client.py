@@ -15,7 +15,7 @@ from ._exceptions import FetchError
 from ._generated.client_methods import SyncPathMethods
 from ._generated.resource_accessors import SyncResources
 from ._middleware import Middleware
-from ._ndjson import NdjsonStream
+from ._ndjson import DEFAULT_MAX_LINE_BYTES, NdjsonStream
 from ._parse_as import ByteStream, ParseAs
 from ._pipeline import Call, Flow, Send
 from ._pipeline import Middleware as PipelineMiddleware
@@ -118,6 +118,7 @@ class ManagementApiClient(SyncPathMethods, SyncResources, BaseClient):
         middleware: Sequence[Middleware] | None = None,
         query_serializer: QuerySerializerArg = None,
         body_serializer: BodySerializer | None = None,
+        max_ndjson_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
     ) -> None:
         self._configure(
             token=token,
@@ -132,6 +133,7 @@ class ManagementApiClient(SyncPathMethods, SyncResources, BaseClient):
             middleware=middleware,
             query_serializer=query_serializer,
             body_serializer=body_serializer,
+            max_ndjson_line_bytes=max_ndjson_line_bytes,
         )
         self._transport = make_sync_transport(http_client)
 
@@ -156,6 +158,7 @@ class ManagementApiClient(SyncPathMethods, SyncResources, BaseClient):
         middleware: Sequence[Middleware] | None = None,
         query_serializer: QuerySerializerArg = None,
         body_serializer: BodySerializer | None = None,
+        max_ndjson_line_bytes: int | None = None,
     ) -> Self:
         """A copy with other settings, sharing this client's connections (and its token handling).
 
@@ -173,6 +176,7 @@ class ManagementApiClient(SyncPathMethods, SyncResources, BaseClient):
             middleware=middleware,
             query_serializer=query_serializer,
             body_serializer=body_serializer,
+            max_ndjson_line_bytes=max_ndjson_line_bytes,
         )
 
     def request(
@@ -254,6 +258,7 @@ def create_management_api_client(
     middleware: Sequence[Middleware] | None = None,
     query_serializer: QuerySerializerArg = None,
     body_serializer: BodySerializer | None = None,
+    max_ndjson_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
 ) -> ManagementApiClient:
     """A sync client. ``token`` is sent as ``Authorization: Bearer <token>``; an ``Authorization``
     entry in ``headers`` wins over it. Left out, ``token`` and ``base_url`` come from
@@ -263,7 +268,8 @@ def create_management_api_client(
     failed requests are re-sent (GET/PUT/DELETE; POST/PATCH only when they provably never left, or
     per call with ``idempotent=True``). An answer whose body exceeds ``max_response_size`` bytes
     (32 MiB; None for no limit) raises ``ResponseTooLargeError``; ``timeout=Timeout(..., total=s)``
-    gives every call a deadline."""
+    gives every call a deadline. An NDJSON stream (build and deployment logs) refuses a line
+    longer than ``max_ndjson_line_bytes`` (16 MiB by default) with ``NdjsonLineTooLongError``."""
     return ManagementApiClient(
         token=token,
         base_url=base_url,
@@ -277,4 +283,5 @@ def create_management_api_client(
         middleware=middleware,
         query_serializer=query_serializer,
         body_serializer=body_serializer,
+        max_ndjson_line_bytes=max_ndjson_line_bytes,
     )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import importlib
-import json
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
@@ -20,7 +19,9 @@ from ._body import encode_body, encode_json
 from ._exceptions import ResponseParseError
 from ._headers import check_header, checked
 from ._headers import merge_headers as merge_headers  # where the auth middleware imports it
+from ._json import JsonTooDeepError, parse_json
 from ._operation import Operation, find_operation
+from ._redact import describe_body, redact_headers, redact_url
 from ._response import Headers, Response
 from ._result import ApiFailure, ApiResult, ApiSuccess
 from ._types import DEFAULT_MAX_RESPONSE_SIZE, Timeout
@@ -47,6 +48,16 @@ class PreparedRequest(NamedTuple):
     # time.monotonic() by which the whole call must be done (Timeout.total), or None.
     deadline: float | None = None
 
+    def __repr__(self) -> str:
+        # Tracebacks rendered with locals print this: no credential header or form secret.
+        operation = self.operation.name if self.operation is not None else None
+        return (
+            f"PreparedRequest(method={self.method!r}, url={redact_url(self.url)!r}, "
+            f"headers={redact_headers(self.headers)!r}, body={describe_body(self.body, self.headers)}, "
+            f"timeout={self.timeout!r}, stream={self.stream!r}, operation={operation!r}, "
+            f"max_response_size={self.max_response_size!r}, deadline={self.deadline!r})"
+        )
+
 
 class RawResponse(NamedTuple):
     """What a transport hands back: the body, or for a streamed request its chunks."""
@@ -57,6 +68,12 @@ class RawResponse(NamedTuple):
     chunks: Any = None  # Iterator[bytes] (sync) or AsyncIterator[bytes] (async) when streamed
     close: Callable[[], Any] | None = None
     url: str | None = None  # where the answer came from, when a redirect moved the request
+
+    def __repr__(self) -> str:
+        # The body is left out: a token endpoint's answer is nothing but secrets.
+        content = "None" if self.content is None else f"<{len(self.content)} bytes>"
+        streamed = ", streamed" if self.chunks is not None else ""
+        return f"RawResponse(status={self.status}, headers={self.headers!r}, content={content}{streamed})"
 
 
 def base_headers(token: str | None, headers: Mapping[str, str | None] | None) -> dict[str, str]:
@@ -176,7 +193,7 @@ def _models_module() -> Any:
 def json_decoder(model_name: str | None) -> Callable[[bytes], Any]:
     """bytes -> model (pydantic parses the JSON itself: the fast path), or plain JSON."""
     if model_name is None:
-        return json.loads
+        return parse_json
     from ._models import json_decoder as model_json_decoder
 
     return model_json_decoder(getattr(_models_module(), model_name))  # a model class or a union alias
@@ -233,9 +250,10 @@ def parse_result(request: PreparedRequest, raw: RawResponse, retries: int = 0) -
         try:
             return ApiSuccess(json_decoder(model_name)(content), response, retries)
         except ValueError as exc:
+            why = f" ({exc})" if isinstance(exc, JsonTooDeepError) else ""
             raise ResponseParseError(
                 f"{request.method} {request.url.split('?', 1)[0]} answered {raw.status} "
-                f"with a body that is not valid JSON"
+                f"with a body that is not valid JSON{why}"
             ) from exc
     return ApiFailure(_parse_error(raw.status, content, model_name), response, retries)
 

@@ -63,6 +63,21 @@ class ResponseParseError(PrismaError):
     whose body cannot be decoded (a corrupt gzip body, a ``Content-Encoding`` the SDK cannot read)."""
 
 
+class NdjsonLineTooLongError(ResponseParseError):
+    """A line of an NDJSON stream (one record) is longer than the client's
+    ``max_ndjson_line_bytes``; the stream is closed."""
+
+    def __init__(self, max_line_bytes: int) -> None:
+        self.max_line_bytes = max_line_bytes
+        super().__init__(
+            f"an NDJSON line is longer than {max_line_bytes} bytes (max_ndjson_line_bytes); "
+            "pass a larger max_ndjson_line_bytes to the client if such records are expected"
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.max_line_bytes,))
+
+
 class AuthError(PrismaError):
     """Login, callback handling or token refresh failed.
 

@@ -37,6 +37,13 @@ class Call:
         self.function = function
         self.result: Any = None
 
+    def __repr__(self) -> str:
+        # The function's name only: its bound arguments and its result (tokens) stay out of
+        # tracebacks rendered with locals.
+        target: Any = getattr(self.function, "func", self.function)  # a functools.partial's function
+        name = getattr(target, "__qualname__", type(target).__name__)
+        return f"Call({name})"
+
 
 Effect = Union[Send, Sleep, Call]
 Flow = Generator[Effect, Union[RawResponse, None], RawResponse]

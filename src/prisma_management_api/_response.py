@@ -8,6 +8,8 @@ from typing import Any, Union, cast
 
 from typing_extensions import TypeAlias
 
+from ._json import parse_json
+
 
 class Headers(Mapping[str, str]):
     """Response headers, case-insensitive; repeated headers are joined with ", "."""
@@ -106,7 +108,7 @@ class Response:
         """The body as parsed JSON: the raw data behind any model."""
         if not self.content:
             return None
-        return json.loads(self.content)
+        return parse_json(self.content)  # ValueError if malformed or nested too deeply
 
     def __repr__(self) -> str:
         # The URL's query is left out: it is not ours to print.

@@ -63,9 +63,6 @@ class Request:
         self.headers = headers if isinstance(headers, RequestHeaders) else RequestHeaders(headers)
         self.body = body
 
-    def copy(self) -> Request:
-        return Request(self.method, self.url, headers=self.headers.to_dict(), body=self.body)
-
     def __repr__(self) -> str:
         # Neither headers (the token) nor the query (a caller's filter values) nor the body.
         return f"<Request {self.method} {self.url.split('?', 1)[0]}>"

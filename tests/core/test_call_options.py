@@ -162,6 +162,14 @@ async def test_closing_a_stream_early_lets_the_connection_go(api: Api, server: L
     assert follow.error is None, "the client works on after an abandoned stream"
 
 
+async def test_read_gives_the_rest_of_a_stream_in_one_piece(api: Api, server: LoopbackServer) -> None:
+    server.answer(Reply(200, chunks=iter([b"one ", b"two ", b"three"])))
+    result = await api.call("GET", GET_PROJECT, params=PROJECT_PARAMS, parse_as="stream")
+    outcome = result.data.read()
+    assert (await outcome if api.is_async else outcome) == b"one two three"
+    assert result.data.closed, "read to the end: the connection is given back"
+
+
 async def test_a_closed_stream_cannot_be_read(api: Api, server: LoopbackServer) -> None:
     server.answer(Reply(200, b"body"))
     result = await api.call("GET", GET_PROJECT, params=PROJECT_PARAMS, parse_as="stream")

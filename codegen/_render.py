@@ -11,27 +11,9 @@ from typing import Any
 from ._layout import SHARED, referenced
 from ._operations import Operation
 from ._schema import Definition, ObjectDef, TypeRegistry, UnionDef, strip_docs
+from ._secrets import is_secret_field
 
 METHODS = ("GET", "PUT", "POST", "DELETE", "PATCH")
-
-# Response fields that carry credentials: kept out of model reprs (and so out of logs and
-# tracebacks that print a model), while staying readable as attributes.
-SECRET_FIELDS = frozenset(
-    {
-        "accessToken",
-        "apiKeys",
-        "connectionString",
-        "envVars",
-        "pass",
-        "password",
-        "refreshToken",
-        "secret",
-        "secretAccessKey",
-        "token",
-        "uploadUrl",
-        "value",
-    }
-)
 
 
 def header(document: dict[str, Any], what: str, *, lazy_annotations: bool = True) -> str:
@@ -183,7 +165,7 @@ def _render_model(definition: Definition) -> str:
             args.append(f'alias="{f.wire}"')
         if f.deprecated:
             args.append("deprecated=True")
-        if f.wire in SECRET_FIELDS:
+        if is_secret_field(f.wire, f.description):
             args.append("repr=False")
         if f.description:
             # Read by pydantic (``model_fields``, JSON Schema) without parsing the source at import,

@@ -207,6 +207,7 @@ class AlchemyStateLease(LenientModel):
 
     lease_id: str = Field(
         alias="leaseId",
+        repr=False,
         description="Capability token for the deploy lease. Send it in the Alchemy-State-Lease-Id header with every state operation; do not log it.",
     )
     """Capability token for the deploy lease. Send it in the Alchemy-State-Lease-Id header with every state operation; do not log it."""

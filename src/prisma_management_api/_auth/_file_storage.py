@@ -14,6 +14,12 @@ from pathlib import Path
 
 from .._exceptions import AuthError
 from ._encryption import EncryptionKeys, decode_tokens, encode_tokens, to_encryption
+from ._private_files import (
+    ensure_private_directory,
+    remove_leftover_temporaries,
+    temporary_prefix,
+    warn_if_others_can_write,
+)
 from ._tokens import Tokens
 
 logger = logging.getLogger("prisma_management_api")
@@ -24,9 +30,12 @@ DEFAULT_CREDENTIALS_PATH = Path("~") / ".prisma" / "credentials.json"
 class FileTokenStorage:
     """Tokens in a JSON file (default ``~/.prisma/credentials.json``): the CLI case.
 
-    - The file is created ``0600`` in a directory created ``0700``, and every write is atomic
-      (a temporary file in the same directory, ``fsync``, ``os.replace``): a reader sees the old
-      pair or the new one, never half of one, even if the writer dies.
+    - The file is created ``0600`` in directories created ``0700`` whatever the umask, and every
+      write is atomic (a temporary file in the same directory, ``fsync``, ``os.replace``): a
+      reader sees the old pair or the new one, never half of one, even if the writer dies. A
+      temporary file left by a writer that died is removed by the next write.
+    - An :class:`InsecureStorageWarning` is issued (once) when the file's directory is writable
+      by every user, or an ancestor is without the sticky bit: others could replace the tokens.
     - ``with_refresh_lock()`` takes an exclusive lock on a sidecar file (``<path>.lock``:
       ``fcntl.flock`` on POSIX, ``msvcrt.locking`` on Windows). Any number of processes sharing
       the file refresh once: the others wait, re-read the file and find the rotated pair.
@@ -48,6 +57,7 @@ class FileTokenStorage:
         if lock_timeout <= 0:
             raise ValueError("lock_timeout must be a positive number of seconds")
         self.lock_timeout = lock_timeout
+        self._checked_directory = False
 
     def get_tokens(self) -> Tokens | None:
         try:
@@ -80,8 +90,12 @@ class FileTokenStorage:
         else:
             payload = encode_tokens(tokens, self.encryption)
         # mkstemp creates the file 0600 and in the same directory, so os.replace is atomic.
-        fd, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+        remove_leftover_temporaries(self.path.parent, self.path.name)
+        prefix = temporary_prefix(self.path.name)
+        fd, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=prefix, suffix=".tmp")
         try:
+            if sys.platform != "win32":
+                os.fchmod(fd, 0o600)  # mkstemp's 0600 is filtered by the umask (0o277 gives 0400)
             with os.fdopen(fd, "wb") as file:
                 file.write(payload)
                 file.flush()
@@ -113,7 +127,10 @@ class FileTokenStorage:
 
     def _ensure_directory(self) -> None:
         # Only a directory made here is set 0700: an existing one is the user's to keep as it is.
-        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        ensure_private_directory(self.path.parent)
+        if not self._checked_directory:
+            self._checked_directory = True
+            warn_if_others_can_write(self.path.parent)
 
     def __repr__(self) -> str:
         return f"FileTokenStorage({str(self.path)!r})"

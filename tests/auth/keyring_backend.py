@@ -6,6 +6,11 @@ entry and ``delete_password`` raises ``PasswordDeleteError`` for one.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
@@ -26,3 +31,38 @@ class DictKeyring(KeyringBackend):
     def delete_password(self, service: str, username: str) -> None:
         if self.entries.pop((service, username), None) is None:
             raise PasswordDeleteError("no such password")
+
+
+class FileKeyring(KeyringBackend):
+    """Secrets as files in a directory, shared by every process given the same directory: a
+    stand-in for the system keychain (which, like it, has no lock a client could take). Each
+    write is atomic (``os.replace``), as a keychain's is."""
+
+    priority = 1  # pyright: ignore[reportAssignmentType]
+
+    def __init__(self, directory: str | os.PathLike[str]) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.directory = Path(directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
+
+    def _path(self, service: str, username: str) -> Path:
+        return self.directory / hashlib.sha256(f"{service}\0{username}".encode()).hexdigest()
+
+    def get_password(self, service: str, username: str) -> str | None:
+        try:
+            return self._path(service, username).read_text()
+        except FileNotFoundError:
+            return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        target = self._path(service, username)
+        fd, temporary = tempfile.mkstemp(dir=self.directory)
+        with os.fdopen(fd, "w") as file:
+            file.write(password)
+        os.replace(temporary, target)
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            self._path(service, username).unlink()
+        except FileNotFoundError:
+            raise PasswordDeleteError("no such password") from None

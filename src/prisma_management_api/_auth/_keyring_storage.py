@@ -7,15 +7,18 @@ imported when a storage is made, not when the SDK is.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import os
+import re
 import threading
 from collections.abc import Generator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._file_storage import hold_file_lock
+from ._file_storage import DEFAULT_CREDENTIALS_PATH, hold_file_lock
+from ._private_files import ensure_private_directory
 from ._tokens import Tokens
 
 if TYPE_CHECKING:
@@ -32,8 +35,13 @@ class KeyringTokenStorage:
     a new access token with an old refresh token. ``backend`` picks a keyring backend instead of
     the one keyring chooses for the platform.
 
-    A keyring has no cross-process lock: refreshes are serialized within the process, and across
-    processes too when ``lock_path`` names a lock file (locked as :class:`FileTokenStorage` locks).
+    A keyring has no lock of its own, so refreshes are serialized across threads and processes by
+    a lock file (locked as :class:`FileTokenStorage` locks): ``lock_path``, by default
+    ``~/.prisma/keyring-<service>-<username>-<hash>.lock`` beside the default credentials file,
+    one per entry. Every process of the user that shares the entry shares that file, so N
+    processes refresh once (a rotated refresh token used twice revokes the grant). If the default
+    lock file cannot be created (a read-only home), refreshes are serialized within the process
+    only, with a warning; an explicit ``lock_path`` that cannot be created is an error.
     """
 
     def __init__(
@@ -55,7 +63,12 @@ class KeyringTokenStorage:
         self.username = username
         self._keyring: Any = backend if backend is not None else keyring.get_keyring()
         self._thread_lock = threading.Lock()
-        self.lock_path = Path(lock_path).expanduser() if lock_path is not None else None
+        self._default_lock = lock_path is None
+        self.lock_path = (
+            Path(lock_path).expanduser() if lock_path is not None else default_lock_path(service, username)
+        )
+        if lock_timeout <= 0:
+            raise ValueError("lock_timeout must be a positive number of seconds")
         self.lock_timeout = lock_timeout
 
     def get_tokens(self) -> Tokens | None:
@@ -89,12 +102,34 @@ class KeyringTokenStorage:
 
     @contextlib.contextmanager
     def with_refresh_lock(self) -> Generator[None, None, None]:
-        with self._thread_lock:
-            if self.lock_path is None:
-                yield
-            else:
-                with hold_file_lock(self.lock_path, self.lock_timeout):
-                    yield
+        with self._thread_lock, contextlib.ExitStack() as held:
+            try:
+                if self._default_lock:
+                    ensure_private_directory(self.lock_path.parent)
+                held.enter_context(hold_file_lock(self.lock_path, self.lock_timeout))
+            except OSError as error:
+                if not self._default_lock:
+                    raise
+                logger.warning(
+                    "cannot create the refresh lock file %s (%s): refreshes of %s/%s are serialized "
+                    "within this process only; pass lock_path= a writable place",
+                    self.lock_path,
+                    type(error).__name__,
+                    self.service,
+                    self.username,
+                )
+            yield
 
     def __repr__(self) -> str:
         return f"KeyringTokenStorage(service={self.service!r}, username={self.username!r})"
+
+
+def default_lock_path(service: str, username: str) -> Path:
+    """``~/.prisma/keyring-<service>-<username>-<hash>.lock``: readable, and distinct per entry even
+    when the names have characters a file name cannot (the hash is of the exact names)."""
+    digest = hashlib.sha256(f"{service}\0{username}".encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    readable = _UNSAFE.sub("_", f"{service}-{username}")[:64]
+    return DEFAULT_CREDENTIALS_PATH.expanduser().parent / f"keyring-{readable}-{digest}.lock"
+
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]")

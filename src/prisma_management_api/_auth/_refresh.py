@@ -167,6 +167,10 @@ class SyncTokenManager:
             with self._lock:
                 del self._flights[stale]
 
+    def refresh_once(self, stale: Tokens, reason: str) -> Tokens:
+        """One refresh of ``stale`` (no single-flight: the caller provides it)."""
+        return self._refresh(stale, reason)
+
     def _refresh(self, stale: Tokens, reason: str) -> Tokens:
         # A cheap look first: when another thread or process is done already, no file lock is taken.
         reuse = _already_refreshed(self._read(), stale)
@@ -303,17 +307,75 @@ async def held_in_thread(
             raise failure
 
 
+def has_only_sync_methods(storage: Any) -> bool:
+    """A storage whose every method blocks (a :class:`TokenStorage`), none a coroutine."""
+    methods = ("get_tokens", "set_tokens", "clear_tokens", "clear_tokens_if_current")
+    return not any(inspect.iscoroutinefunction(getattr(storage, name, None)) for name in methods)
+
+
+async def finish_in_thread(function: Callable[[], Tokens]) -> Tokens:
+    """Run ``function`` to its end in a thread of its own, whatever happens to the awaiting task.
+
+    A refresh that the server has answered rotates the refresh token: losing the answer loses
+    the grant (the next refresh replays the old token and the server revokes everything). An
+    event loop that ends (``asyncio.run`` cancelling what is left, a loop closed with tasks still
+    pending) can split any work it runs itself; it cannot stop a thread. The thread is not a
+    daemon, so even the interpreter's exit waits for it (bounded by the request timeout).
+    """
+    loop = asyncio.get_running_loop()
+    outcome: asyncio.Future[tuple[Tokens | None, BaseException | None]] = loop.create_future()
+
+    def report(result: Tokens | None, error: BaseException | None) -> None:
+        # Outcomes travel as results, never as exceptions: nobody may be waiting any more.
+        def settle() -> None:
+            if not outcome.done():
+                outcome.set_result((result, error))
+
+        with contextlib.suppress(RuntimeError):  # the loop is closed: the work is done anyway
+            loop.call_soon_threadsafe(settle)
+
+    def run() -> None:
+        try:
+            tokens = function()
+        except BaseException as error:
+            report(None, error)
+        else:
+            report(tokens, None)
+
+    threading.Thread(target=run, name="prisma-token-refresh", daemon=False).start()
+    result, error = await outcome
+    if error is not None:
+        raise error
+    assert result is not None
+    return result
+
+
 class AsyncTokenManager:
-    """The tokens of the async SDK: read per request, refreshed once per stale pair per loop."""
+    """The tokens of the async SDK: read per request, refreshed once per stale pair per loop.
+
+    With ``refresh_transport`` (a blocking transport) and a storage of plain methods, a refresh
+    (lock, re-read, token request, storing the answer) runs whole in a thread of its own
+    (:func:`finish_in_thread`), so loop shutdown cannot lose a rotated refresh token. Otherwise
+    (an async storage, or the user's own async HTTP client for everything) it runs on the loop,
+    where cancelled waiters still leave it running but the loop's own end can interrupt it.
+    """
 
     def __init__(
-        self, storage: Any, config: OAuthConfig, transport: AsyncTransport, refresh_leeway: float
+        self,
+        storage: Any,
+        config: OAuthConfig,
+        transport: AsyncTransport,
+        refresh_leeway: float,
+        refresh_transport: SyncTransport | None = None,
     ) -> None:
         self._store = AsyncStore(storage)
         self._config = config
         self._transport = transport
         self._leeway = refresh_leeway
         self._flights: dict[tuple[asyncio.AbstractEventLoop, Tokens], asyncio.Task[Tokens]] = {}
+        self._in_thread: SyncTokenManager | None = None
+        if refresh_transport is not None and has_only_sync_methods(storage):
+            self._in_thread = SyncTokenManager(storage, config, refresh_transport, refresh_leeway)
 
     async def tokens_for_request(self) -> Tokens:
         tokens = await self._store.get_tokens()
@@ -350,6 +412,8 @@ class AsyncTokenManager:
         reuse = _already_refreshed(await self._store.get_tokens(), stale)
         if reuse is not None:
             return reuse
+        if self._in_thread is not None:
+            return await finish_in_thread(functools.partial(self._in_thread.refresh_once, stale, reason))
         async with self._store.refresh_lock():
             current = await self._store.get_tokens()
             reuse = _already_refreshed(current, stale)

@@ -237,7 +237,16 @@ class AsyncManagementApiSdk(_SdkBase):
         self.token_storage = token_storage
         self._store = AsyncStore(token_storage)
         self._transport = make_async_transport(http_client)
-        self._tokens = AsyncTokenManager(token_storage, self._config, self._transport, float(refresh_leeway))
+        # Refreshes go through a blocking transport in a thread of their own, which loop shutdown
+        # cannot interrupt (see AsyncTokenManager); with your own http_client, through it.
+        self._refresh_transport: SyncTransport | None = None
+        if http_client is None:
+            from .._transports._urllib3 import Urllib3Transport
+
+            self._refresh_transport = Urllib3Transport(max_connections=2)
+        self._tokens = AsyncTokenManager(
+            token_storage, self._config, self._transport, float(refresh_leeway), self._refresh_transport
+        )
         self.client: AsyncManagementApiClient = AsyncManagementApiClient(
             base_url=api_base_url,
             timeout=timeout,
@@ -256,7 +265,9 @@ class AsyncManagementApiSdk(_SdkBase):
         clone = copy.copy(self)
         clone.token_storage = token_storage
         clone._store = AsyncStore(token_storage)
-        clone._tokens = AsyncTokenManager(token_storage, self._config, self._transport, self._tokens._leeway)
+        clone._tokens = AsyncTokenManager(
+            token_storage, self._config, self._transport, self._tokens._leeway, self._refresh_transport
+        )
         clone.client = self.client._with_middlewares([auth_middleware(clone._tokens)])
         clone._owns_transport = False
         return clone
@@ -277,6 +288,8 @@ class AsyncManagementApiSdk(_SdkBase):
     async def aclose(self) -> None:
         if self._owns_transport:
             await self.client.aclose()
+            if self._refresh_transport is not None:
+                self._refresh_transport.close()
 
     async def __aenter__(self) -> AsyncManagementApiSdk:
         return self

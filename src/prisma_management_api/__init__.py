@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ._auth._file_storage import FileTokenStorage as FileTokenStorage
     from ._auth._github_actions import GitHubActionsOIDC as GitHubActionsOIDC
     from ._auth._keyring_storage import KeyringTokenStorage as KeyringTokenStorage
+    from ._auth._private_files import InsecureStorageWarning as InsecureStorageWarning
     from ._auth._redis_storage import AsyncRedisTokenStorage as AsyncRedisTokenStorage
     from ._auth._redis_storage import RedisTokenStorage as RedisTokenStorage
     from ._auth._sdk import AsyncManagementApiSdk as AsyncManagementApiSdk
@@ -144,6 +145,7 @@ _LAZY = {
     "token_table": "._auth._sql_storage",
     "create_token_table": "._auth._sql_storage",
     "create_token_table_async": "._auth._sql_storage",
+    "InsecureStorageWarning": "._auth._private_files",
     "ApiResult": "._result",
     "ApiSuccess": "._result",
     "ApiFailure": "._result",
@@ -226,6 +228,7 @@ __all__ = [
     "token_table",
     "create_token_table",
     "create_token_table_async",
+    "InsecureStorageWarning",
     "ApiResult",
     "ApiSuccess",
     "ApiFailure",

@@ -7,10 +7,15 @@ Nothing here runs; lines marked ``# type: ignore[...]`` must fail to type-check.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from typing_extensions import assert_type
 
 from prisma_management_api import (
     AsyncManagementApiClient,
+    FileTokenStorage,
+    InsecureStorageWarning,
+    KeyringTokenStorage,
     ManagementApiClient,
     NdjsonLineTooLongError,
     ResponseParseError,
@@ -37,3 +42,14 @@ def check_errors(error: NdjsonLineTooLongError) -> None:
 
 def check_tokens_without_refresh_token(tokens: Tokens) -> None:
     assert_type(tokens.refresh_token, str | None)
+
+
+def check_storage_warning(storage: FileTokenStorage) -> None:
+    warning = InsecureStorageWarning("x")
+    user_warning: UserWarning = warning
+    del user_warning
+    assert_type(storage.path, Path)
+
+
+def check_keyring_lock(storage: KeyringTokenStorage) -> None:
+    assert_type(storage.lock_path, Path)  # always a lock file now: the default one or yours

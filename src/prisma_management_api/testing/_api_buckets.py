@@ -117,9 +117,7 @@ def update_bucket(ctx: Ctx) -> Reply:
     logical_id = text_field(body, "logicalId")
     if logical_id is not None and moves:
         raise ApiError(422, "body.logicalId: cannot be combined with a branch move")
-    name = text_field(body, "displayName")
-    if name is not None and not name.strip():
-        raise ApiError(422, "body.displayName: must not be empty")
+    name = text_field(body, "displayName")  # any string, "" included: the spec sets no rule
     if moves:
         branch_id = resolve_branch_id(ctx, project, body)
         _logical_conflict(ctx, project.id, branch_id, bucket.logical_id, exclude=bucket.id)

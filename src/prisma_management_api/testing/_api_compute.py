@@ -140,9 +140,8 @@ def list_services(ctx: Ctx) -> Reply:
 def create_service(ctx: Ctx) -> Reply:
     body = ctx.json_body()
     project = ctx.project(str(body["projectId"]))
+    # Any string the schema allows, "" included: the spec sets no rule on names.
     name = str(body["displayName"]).strip()
-    if not name:
-        raise ApiError(422, "body.displayName: must not be empty")
     logical_id = text_field(body, "logicalId")
     if logical_id is not None and text_field(body, "branchGitName") is not None:
         raise ApiError(422, "body.logicalId: cannot be combined with branchGitName; pass branchId instead")
@@ -176,9 +175,7 @@ def update_service(ctx: Ctx) -> Reply:
     logical_id = text_field(body, "logicalId")
     if logical_id is not None and moves:
         raise ApiError(422, "body.logicalId: cannot be combined with branchId or branchGitName")
-    name = text_field(body, "displayName")
-    if name is not None and not name.strip():
-        raise ApiError(422, "body.displayName: must not be empty")
+    name = text_field(body, "displayName")  # any string, "" included (see create_service)
     branch_id = _branch_for(ctx, project, body, default=False) if moves else service.branch_id
     if logical_id is not None or moves:
         _slot_conflict(ctx, project.id, branch_id, None, logical_id or service.logical_id, exclude=service.id)

@@ -101,6 +101,23 @@ class RedisServer:
         ]
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _wait_for_port(self.port, self.process, "redis-server", log)
+        self._wait_until_loaded(log)
+
+    def _wait_until_loaded(self, log: Path) -> None:
+        """An open port is not a ready server: after a restart Redis answers ``-LOADING`` until it
+        has replayed its append-only file (which a loaded machine makes last)."""
+        deadline = time.monotonic() + START_TIMEOUT
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=5) as sock:
+                    sock.sendall(b"PING\r\n")
+                    if sock.recv(64).startswith(b"+PONG"):
+                        return
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"redis-server did not finish loading: {_tail(log)}")
+            time.sleep(0.05)
 
     def stop(self) -> None:
         """A clean shutdown (SIGTERM): what a restart by an operator does."""

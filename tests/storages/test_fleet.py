@@ -39,10 +39,6 @@ def strict_platform() -> Iterator[FakePrismaPlatform]:
         yield fake
 
 
-def revoked_grants(platform: FakePrismaPlatform) -> int:
-    return sum(grant.revoked for grant in platform.oauth._grants.values())
-
-
 def first_login(platform: FakePrismaPlatform, http: urllib3.PoolManager) -> Tokens:
     sdk = make_sdk(platform, MemoryTokenStorage())
     tokens = log_in(sdk, http)
@@ -127,7 +123,7 @@ def run_fleet(
         requests=requests,
         outcomes=dict(outcomes),
         token_requests=refreshes,
-        revocations=revoked_grants(platform),
+        revocations=platform.oauth.grants_revoked,
         lost_pairs=int(final is None),
     )
     # Every request answered, none lost to an exception. A 401 is left only when the request
@@ -136,7 +132,7 @@ def run_fleet(
     assert set(outcomes) <= {"200", "401"}, outcomes
     assert outcomes["401"] <= 0.05 * requests, outcomes
     assert requests > 8 * 50
-    assert revoked_grants(platform) == 0
+    assert platform.oauth.grants_revoked == 0
     # one token request per expiry: each access token lives at most 1 s (exp is whole seconds)
     assert 10 <= refreshes <= elapsed + 3
     # the last rotated pair is stored and still works
@@ -224,12 +220,12 @@ def test_a_lock_holder_killed_before_its_token_request(
         requests=sum(outcomes.values()),
         outcomes=dict(outcomes),
         token_requests=strict_platform.counters.token_requests("refresh_token"),
-        revocations=revoked_grants(strict_platform),
+        revocations=strict_platform.oauth.grants_revoked,
         lost_pairs=int(storage.get_tokens() is None),
         seconds_until_done=round(waited, 1),
     )
     assert set(outcomes) == {"200"}, outcomes
-    assert revoked_grants(strict_platform) == 0
+    assert strict_platform.oauth.grants_revoked == 0
     assert 1 <= strict_platform.counters.token_requests("refresh_token") <= 6
     assert storage.get_tokens() not in (None, tokens)
 
@@ -257,18 +253,18 @@ def test_a_lock_holder_killed_after_the_server_rotated_the_pair(
         survivor = make_sdk(platform, storage, refresh_leeway=0.0)
         if reuse == "grace":
             assert survivor.client.GET("/v1/workspaces").status == 200
-            assert revoked_grants(platform) == 0
+            assert platform.oauth.grants_revoked == 0
             assert storage.get_tokens() not in (None, tokens)
         else:
             with pytest.raises(AuthError) as info:
                 survivor.client.GET("/v1/workspaces")
             assert info.value.refresh_token_invalid
-            assert revoked_grants(platform) == 1
+            assert platform.oauth.grants_revoked == 1
             assert storage.get_tokens() is None  # cleared: the app sends the user to log in
         report(
             f"holder killed after the rotation ({reuse})",
             token_requests=platform.counters.token_requests("refresh_token"),
-            revocations=revoked_grants(platform),
+            revocations=platform.oauth.grants_revoked,
         )
         survivor.close()
 
@@ -302,13 +298,13 @@ def test_redis_restarted_mid_run(
         requests=sum(outcomes.values()),
         outcomes=dict(outcomes),
         token_requests=strict_platform.counters.token_requests("refresh_token"),
-        revocations=revoked_grants(strict_platform),
+        revocations=strict_platform.oauth.grants_revoked,
         lost_pairs=int(final is None),
     )
     # during the outage: typed errors only; before and after it: answers
     assert set(outcomes) <= {"200", "TokenStorageError"}, outcomes
     assert outcomes["TokenStorageError"] > 0 and outcomes["200"] > 1000
-    assert revoked_grants(strict_platform) == 0
+    assert strict_platform.oauth.grants_revoked == 0
     assert final is not None
     check = make_sdk(strict_platform, storage, refresh_leeway=0.0)
     assert check.client.GET("/v1/workspaces").status == 200

@@ -104,3 +104,20 @@ def test_a_forged_access_token_is_refused(
         payload["workspace_id"] = fake.add_workspace("Victim").id
         forged = f"{header}.{b64url_encode(json.dumps(payload).encode())}.{signature}"
     assert api("GET /v1/me", token=forged).status == 401
+
+
+def test_the_grant_counts_follow_consents_and_revocations(
+    api: Api, fake: FakePrismaPlatform, fake_http: urllib3.PoolManager
+) -> None:
+    assert (fake.oauth.grants_issued, fake.oauth.grants_revoked) == (0, 0)
+    first = oauth_tokens(fake, fake_http)
+    second = oauth_tokens(fake, fake_http)
+    rotated = refresh(fake, fake_http, first["refresh_token"])
+    assert rotated.status == 200
+    assert (fake.oauth.grants_issued, fake.oauth.grants_revoked) == (2, 0)  # a refresh is no new grant
+
+    assert fake.oauth.revoke_grant_of(second["access_token"])
+    assert (fake.oauth.grants_issued, fake.oauth.grants_revoked) == (2, 1)
+    # Strict rotation (the default): the rotated refresh token, presented again, revokes its grant.
+    assert refresh(fake, fake_http, first["refresh_token"]).status == 400
+    assert (fake.oauth.grants_issued, fake.oauth.grants_revoked) == (2, 2)

@@ -357,6 +357,22 @@ class OAuthServer:
             self._revoke(grant_id)
             return True
 
+    # Read-only views --------------------------------------------------------
+
+    @property
+    def grants_issued(self) -> int:
+        """How many grants (consents) authorization codes have produced so far."""
+        with self._lock:
+            return len(self._grants)
+
+    @property
+    def grants_revoked(self) -> int:
+        """How many of them are revoked: a replayed refresh token or authorization code,
+        :meth:`revoke_grant_of`, a deleted integration. A test of a refresh race asserts it
+        stays 0 (no rotated refresh token was lost or replayed)."""
+        with self._lock:
+            return sum(grant.revoked for grant in self._grants.values())
+
     # Verification (for the Management API side) ----------------------------
 
     def verify_access_token(self, token: str) -> AccessTokenClaims | None:

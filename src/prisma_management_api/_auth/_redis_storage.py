@@ -128,8 +128,18 @@ class _Settings:
         )
 
     def failed(self, error: BaseException, doing: str) -> TokenStorageError:
-        # The error's own text is left out: redis-py may quote the command, which holds the tokens.
+        # The error's own text is left out: a server's reply may quote the command, which holds
+        # the tokens ("unknown command 'EVALSHA', with args beginning with: ..." where scripting is
+        # disabled).
         return TokenStorageError(f"Redis failed while {doing} ({self.where}): {type(error).__name__}")
+
+    @staticmethod
+    def cause(error: BaseException) -> BaseException | None:
+        """What a :class:`TokenStorageError` may chain (every logged traceback shows its text): a
+        connection or timeout error, which redis-py words from the host and port alone; not a
+        server's reply, for the reason above."""
+        redis = _import_redis()
+        return error if isinstance(error, (redis.ConnectionError, redis.TimeoutError)) else None
 
 
 def _poll_delays() -> Generator[float, None, None]:
@@ -188,10 +198,10 @@ class RedisTokenStorage:
                 # A refreshed pair exists nowhere else: the server has already rotated the old
                 # one. Losing it would log the user out, so an outage is waited out a while.
                 if time.monotonic() + delay > deadline:
-                    raise self._settings.failed(error, "storing the tokens") from error
+                    raise self._settings.failed(error, "storing the tokens") from self._settings.cause(error)
                 time.sleep(delay * 4)
             except self._errors as error:
-                raise self._settings.failed(error, "storing the tokens") from error
+                raise self._settings.failed(error, "storing the tokens") from self._settings.cause(error)
 
     def clear_tokens(self) -> None:
         self._call(lambda: self.redis.delete(self.key), "clearing the tokens")
@@ -277,7 +287,7 @@ class RedisTokenStorage:
         try:
             return command()
         except self._errors as error:
-            raise self._settings.failed(error, doing) from error
+            raise self._settings.failed(error, doing) from self._settings.cause(error)
 
     def __repr__(self) -> str:
         encrypted = self._settings.encryption is not None
@@ -327,10 +337,10 @@ class AsyncRedisTokenStorage:
             except self._unreachable as error:
                 # As in RedisTokenStorage.set_tokens: a refreshed pair must outlive an outage.
                 if time.monotonic() + delay > deadline:
-                    raise self._settings.failed(error, "storing the tokens") from error
+                    raise self._settings.failed(error, "storing the tokens") from self._settings.cause(error)
                 await asyncio.sleep(delay * 4)
             except self._errors as error:
-                raise self._settings.failed(error, "storing the tokens") from error
+                raise self._settings.failed(error, "storing the tokens") from self._settings.cause(error)
 
     async def clear_tokens(self) -> None:
         await self._call(lambda: self.redis.delete(self.key), "clearing the tokens")
@@ -414,7 +424,7 @@ class AsyncRedisTokenStorage:
         try:
             return await command()
         except self._errors as error:
-            raise self._settings.failed(error, doing) from error
+            raise self._settings.failed(error, doing) from self._settings.cause(error)
 
     def __repr__(self) -> str:
         encrypted = self._settings.encryption is not None

@@ -214,6 +214,13 @@ class _Statements:
         # The driver's text is left out: it may quote the statement's parameters (the tokens).
         return TokenStorageError(f"The database failed while {doing} ({self.where}): {type(error).__name__}")
 
+    @staticmethod
+    def cause(error: BaseException) -> BaseException | None:
+        """What a :class:`TokenStorageError` may chain: SQLAlchemy prints a statement's
+        ``[parameters: ...]`` (the tokens) in its text, which every logged traceback shows, so only
+        an error without parameters (the connection failed: host, port, refusal) is kept."""
+        return error if getattr(error, "params", None) is None else None
+
 
 class SQLTokenStorage:
     """Tokens of one user (one ``key``) in a SQL table, through a sync SQLAlchemy ``Engine``.
@@ -279,7 +286,7 @@ class SQLTokenStorage:
         try:
             connection = self.engine.connect()
         except self._errors as error:
-            raise sql.failed(error, "taking the refresh lock") from error
+            raise sql.failed(error, "taking the refresh lock") from sql.cause(error)
         try:
             self._lock(connection)
             with self._held_mutex:
@@ -312,7 +319,7 @@ class SQLTokenStorage:
                 connection.rollback()
             if sql.is_lock_timeout(error):
                 raise sql.lock_timed_out() from None
-            raise sql.failed(error, "taking the refresh lock") from error
+            raise sql.failed(error, "taking the refresh lock") from sql.cause(error)
 
     def _finish(self, connection: Connection) -> None:
         try:
@@ -321,7 +328,7 @@ class SQLTokenStorage:
             else:
                 connection.commit()
         except self._errors as error:
-            raise self._sql.failed(error, "releasing the refresh lock") from error
+            raise self._sql.failed(error, "releasing the refresh lock") from self._sql.cause(error)
 
     @contextlib.contextmanager
     def _connection(self, doing: str) -> Generator[Connection, None, None]:
@@ -337,7 +344,7 @@ class SQLTokenStorage:
                 connection.execution_options(isolation_level="AUTOCOMMIT")
                 yield connection
         except self._errors as error:
-            raise self._sql.failed(error, doing) from error
+            raise self._sql.failed(error, doing) from self._sql.cause(error)
 
     def __repr__(self) -> str:
         encrypted = self._sql.encryption is not None
@@ -402,7 +409,7 @@ class AsyncSQLTokenStorage:
         try:
             connection = await self.engine.connect()
         except self._errors as error:
-            raise sql.failed(error, "taking the refresh lock") from error
+            raise sql.failed(error, "taking the refresh lock") from sql.cause(error)
         try:
             await self._lock(connection)
             self._held = connection
@@ -431,7 +438,7 @@ class AsyncSQLTokenStorage:
                 await connection.rollback()
             if sql.is_lock_timeout(error):
                 raise sql.lock_timed_out() from None
-            raise sql.failed(error, "taking the refresh lock") from error
+            raise sql.failed(error, "taking the refresh lock") from sql.cause(error)
 
     async def _finish(self, connection: AsyncConnection) -> None:
         try:
@@ -440,7 +447,7 @@ class AsyncSQLTokenStorage:
             else:
                 await connection.commit()
         except self._errors as error:
-            raise self._sql.failed(error, "releasing the refresh lock") from error
+            raise self._sql.failed(error, "releasing the refresh lock") from self._sql.cause(error)
 
     @contextlib.asynccontextmanager
     async def _connection(self, doing: str) -> AsyncGenerator[AsyncConnection, None]:
@@ -453,7 +460,7 @@ class AsyncSQLTokenStorage:
                 await connection.execution_options(isolation_level="AUTOCOMMIT")
                 yield connection
         except self._errors as error:
-            raise self._sql.failed(error, doing) from error
+            raise self._sql.failed(error, doing) from self._sql.cause(error)
 
     def __repr__(self) -> str:
         encrypted = self._sql.encryption is not None

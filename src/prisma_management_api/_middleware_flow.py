@@ -25,7 +25,7 @@ from ._pipeline import Middleware as PipelineMiddleware
 from ._request import Request
 from ._response import Headers, Response
 
-_TOKEN = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")  # RFC 9110 token: what a method may be
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")  # RFC 9110 token: what a method may be
 _BAD_URL = re.compile(r"[\x00-\x20\x7f]")
 
 
@@ -202,7 +202,7 @@ def _checked(prepared: PreparedRequest, request: Request, where: str) -> Prepare
         and headers == prepared.headers
     ):
         return prepared
-    if not isinstance(method, str) or not _TOKEN.match(method):
+    if not isinstance(method, str) or not _TOKEN.fullmatch(method):
         raise ValueError(f"{where} left an invalid method {method!r}")
     if not isinstance(url, str) or not url.startswith(("http://", "https://")) or _BAD_URL.search(url):
         raise ValueError(f"{where} left an invalid URL: it must be an http:// or https:// URL")

@@ -427,6 +427,17 @@ async def test_a_header_with_a_line_break_is_refused_without_echoing_it(
     assert server.requests == []
 
 
+async def test_a_method_ending_in_a_line_break_is_refused(api: Api, server: LoopbackServer) -> None:
+    # "$" in a pattern also matches before a final newline: the method must be a token, whole.
+    class Inject(Middleware):
+        def on_request(self, request: Request, context: MiddlewareContext) -> None:
+            request.method = "GET\n"
+
+    with pytest.raises(ValueError, match=r"Inject\.on_request left an invalid method"):
+        await api.call("GET", GET_PROJECT, params=PROJECT_PARAMS, middleware=[Inject()])
+    assert server.requests == []
+
+
 async def test_a_non_bytes_body_is_refused(api: Api, server: LoopbackServer) -> None:
     class Text(Middleware):
         def on_request(self, request: Request, context: MiddlewareContext) -> None:

@@ -8,8 +8,10 @@ with nothing from this checkout (no ``openapi/`` beside it, no ``../shared``).
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
 import tarfile
@@ -67,14 +69,24 @@ def test_the_wheel_carries_the_license_the_types_marker_and_the_metadata(dist: P
     assert "](./" not in description and "](bench" not in description and "](docs" not in description
 
 
-def test_the_wheel_alone_installs_imports_and_makes_a_call(dist: Path, tmp_path: Path) -> None:
-    env_dir = tmp_path / "venv"
+def install_wheel(dist: Path, env_dir: Path, extras: str = "") -> str:
+    """A fresh virtualenv with the wheel and only ``extras`` (``"testing"``, ``"cli"``): pip
+    fetches nothing the package does not declare. Returns its python."""
     venv.EnvBuilder(with_pip=True).create(env_dir)
     python = str(env_dir / "bin" / "python")
-    run(
-        [python, "-m", "pip", "install", "-q", "--disable-pip-version-check", str(only(dist, "*.whl"))],
-        cwd=tmp_path,
-    )
+    wheel = str(only(dist, "*.whl")) + (f"[{extras}]" if extras else "")
+    run([python, "-m", "pip", "install", "-q", "--disable-pip-version-check", wheel], cwd=env_dir)
+    return python
+
+
+def clean_env(home: Path) -> dict[str, str]:
+    """No PYTHONPATH, no virtualenv of this checkout: only what the fresh venv has is importable."""
+    return {"PATH": os.environ.get("PATH", ""), "HOME": str(home)}
+
+
+def test_the_wheel_alone_installs_imports_and_makes_a_call(dist: Path, tmp_path: Path) -> None:
+    env_dir = tmp_path / "venv"
+    python = install_wheel(dist, env_dir)
     script = (
         "import json, sys\n"
         "from prisma_management_api import create_management_api_client\n"
@@ -93,8 +105,9 @@ def test_the_wheel_alone_installs_imports_and_makes_a_call(dist: Path, tmp_path:
     with FakePrismaPlatform(provisioning_delay=0) as fake:
         setup = create_client(fake)
         setup.projects.create(name="from-the-wheel")
-        clean_env = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path)}
-        out = run([python, "-c", script, fake.service_token, fake.api_url], cwd=tmp_path, env=clean_env)
+        out = run(
+            [python, "-c", script, fake.service_token, fake.api_url], cwd=tmp_path, env=clean_env(tmp_path)
+        )
     answer = json.loads(out)
     assert answer["names"] == ["from-the-wheel"]
     # Without the `async` extra, the async client says what to install instead of failing later.
@@ -105,6 +118,89 @@ def test_the_wheel_alone_installs_imports_and_makes_a_call(dist: Path, tmp_path:
 
 def create_client(fake: FakePrismaPlatform) -> ManagementApiClient:
     return create_management_api_client(token=fake.service_token, base_url=fake.api_url)
+
+
+def demo_extras() -> str:
+    """The extras ``python3 scripts/dev.py demo`` installs (its ``DEMO_INSTALL``, ``.[testing]``)."""
+    spec = importlib.util.spec_from_file_location("dev_script", ROOT / "scripts" / "dev.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    found = re.fullmatch(r"\.\[([a-z,]+)\]", module.DEMO_INSTALL[-1])
+    assert found, f"unexpected demo install {module.DEMO_INSTALL}"
+    return found[1]
+
+
+@pytest.fixture(scope="module")
+def testing_only(dist: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The wheel with only the extras the README's demo installs (the `testing` extra). The test
+    suite installs ``[all]``, so a dependency the fake imports but its extra forgot would go
+    unnoticed anywhere else."""
+    extras = demo_extras()
+    assert extras == "testing", "the demo needs more than the testing extra: say so in the README"
+    return install_wheel(dist, tmp_path_factory.mktemp("testing-venv") / "venv", extras)
+
+
+def test_the_testing_extra_alone_runs_the_demo(testing_only: str, tmp_path: Path) -> None:
+    out = run([testing_only, str(ROOT / "examples" / "demo.py")], cwd=tmp_path, env=clean_env(tmp_path))
+    assert "logged in  workspace" in out and "/v1/me" in out
+    assert out.rstrip().endswith("done.")
+
+
+def test_the_testing_extra_alone_imports_every_module_of_the_fake(testing_only: str, tmp_path: Path) -> None:
+    script = (
+        "import importlib, json, pkgutil, sys\n"
+        "import prisma_management_api.testing as testing\n"
+        "public = {name: type(getattr(testing, name)).__name__ for name in testing.__all__}\n"
+        "modules = []\n"
+        "for info in pkgutil.iter_modules(testing.__path__, testing.__name__ + '.'):\n"
+        "    if info.name.endswith('._pytest_plugin'):\n"
+        "        continue  # loaded by pytest, which the user brings\n"
+        "    importlib.import_module(info.name)\n"
+        "    modules.append(info.name)\n"
+        "print(json.dumps({'public': public, 'modules': modules, 'file': testing.__file__}))\n"
+    )
+    answer = json.loads(run([testing_only, "-c", script], cwd=tmp_path, env=clean_env(tmp_path)))
+    assert "site-packages" in answer["file"]
+    assert set(answer["public"]) >= {"FakePrismaPlatform", "OAuthServer", "Counters", "Faults"}
+    assert "prisma_management_api.testing._platform" in answer["modules"]
+    assert "prisma_management_api.testing.__main__" in answer["modules"]
+    # The fake as a server, from the extra alone.
+    usage = run(
+        [testing_only, "-m", "prisma_management_api.testing", "--help"], cwd=tmp_path, env=clean_env(tmp_path)
+    )
+    assert "serve" in usage
+
+
+def test_the_cli_extra_alone_runs_a_command(dist: Path, tmp_path: Path) -> None:
+    env_dir = tmp_path / "venv"
+    install_wheel(dist, env_dir, "cli")
+    command = str(env_dir / "bin" / "prisma-management")
+    env = clean_env(tmp_path)
+    assert "projects" in run([command, "--help"], cwd=tmp_path, env=env)
+    with FakePrismaPlatform(provisioning_delay=0) as fake:
+        create_client(fake).projects.create(name="seen-by-the-cli")
+        env |= {"PRISMA_SERVICE_TOKEN": fake.service_token, "PRISMA_MANAGEMENT_API_URL": fake.api_url}
+        listed = json.loads(run([command, "projects", "list", "--json"], cwd=tmp_path, env=env))
+    assert [p["name"] for p in listed] == ["seen-by-the-cli"]
+
+
+def test_the_async_extra_alone_makes_a_call(dist: Path, tmp_path: Path) -> None:
+    python = install_wheel(dist, tmp_path / "venv", "async")
+    script = (
+        "import asyncio, sys\n"
+        "from prisma_management_api import create_async_management_api_client\n"
+        "async def main():\n"
+        "    async with create_async_management_api_client(token=sys.argv[1], base_url=sys.argv[2]) as c:\n"
+        "        print([p.name async for p in c.projects.list()])\n"
+        "asyncio.run(main())\n"
+    )
+    with FakePrismaPlatform(provisioning_delay=0) as fake:
+        create_client(fake).projects.create(name="seen-async")
+        out = run(
+            [python, "-c", script, fake.service_token, fake.api_url], cwd=tmp_path, env=clean_env(tmp_path)
+        )
+    assert out.strip() == "['seen-async']"
 
 
 def test_the_sdist_stands_alone_and_its_tests_pass(dist: Path, tmp_path: Path) -> None:

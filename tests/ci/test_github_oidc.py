@@ -111,6 +111,20 @@ def test_every_refusal_is_the_same_generic_401(fake: FakePrismaPlatform, case: s
     assert body == {"error": "unauthorized", "errorDescription": GENERIC}
 
 
+def test_the_audience_is_asked_for_whole_even_with_query_characters(fake: FakePrismaPlatform) -> None:
+    # Sent unencoded, "prisma-cloud&x=1" would reach GitHub as audience "prisma-cloud" and pass.
+    job = fake.github_actions_job()
+    credentials = GitHubActionsOIDC(
+        request_url=job.request_url, request_token=job.request_token, audience="prisma-cloud&x=1"
+    )
+    with (
+        create_management_api_client(base_url=fake.api_url, credentials=credentials) as client,
+        pytest.raises(AuthError, match="refused the GitHub Actions OIDC token"),
+    ):
+        client.GET("/v1/me")
+    assert credentials.exchanges == 0
+
+
 def test_sync_client_with_oidc_credentials(fake: FakePrismaPlatform) -> None:
     job = fake.github_actions_job()
     credentials = GitHubActionsOIDC(request_url=job.request_url, request_token=job.request_token)

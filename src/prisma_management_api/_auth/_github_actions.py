@@ -17,6 +17,7 @@ import threading
 import time
 from collections.abc import Generator
 from typing import Any, NamedTuple, Union, cast
+from urllib.parse import quote
 
 from .._core import USER_AGENT, PreparedRequest, RawResponse, merge_headers
 from .._env import from_env
@@ -167,7 +168,8 @@ class GitHubActionsOIDC:
             "Accept": "application/json",
             "User-Agent": USER_AGENT,
         }
-        url = f"{self._request_url}{separator}audience={self.audience}"
+        # Encoded as GitHub's toolkit does: an audience may be a URL with its own "&" or "#".
+        url = f"{self._request_url}{separator}audience={quote(self.audience, safe='')}"
         return PreparedRequest("GET", url, headers, None, request.timeout, False, None)
 
     def _exchange_request(self, request: PreparedRequest, url: str, oidc_token: str) -> PreparedRequest:

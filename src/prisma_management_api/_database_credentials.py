@@ -179,32 +179,6 @@ class _Call:
         return max(0.001, self.timeout - (time.monotonic() - self.started))
 
 
-def _options(
-    project_id: str,
-    name: str | None,
-    logical_id: str | None,
-    region: str | None,
-    branch_git_name: str | None,
-    connection_name: str,
-    wait: bool,
-    timeout: float,
-    poll_interval: float,
-    on_progress: ProgressCallback | None,
-) -> _Call:
-    return _Call(
-        project_id=project_id,
-        name=name,
-        logical_id=logical_id,
-        region=region,
-        branch_git_name=branch_git_name,
-        connection_name=connection_name,
-        wait=wait,
-        timeout=timeout,
-        poll_interval=poll_interval,
-        on_progress=on_progress,
-    )
-
-
 def _is_async(client: object) -> bool:
     return inspect.iscoroutinefunction(getattr(client, "request", None))
 
@@ -226,7 +200,7 @@ def _sync_ready(client: ManagementApiClient, call: _Call, database_id: str) -> D
             database_id,
             timeout=call.remaining(),
             poll_interval=call.poll_interval,
-            on_progress=lambda db: call.report_poll(db),
+            on_progress=call.report_poll,
         )
     stage: Stage = "ready" if database.status == "ready" else "provisioning"
     call.report(call.progress(stage, database.id, database.status))
@@ -272,7 +246,7 @@ async def _async_ready(client: AsyncManagementApiClient, call: _Call, database_i
     else:
 
         async def on_read(db: Database) -> None:
-            if db.status != "ready":  # the ready one is reported once, below
+            if db.status != "ready":  # as report_poll: the ready one is reported once, below
                 await _async_report(call, call.progress("provisioning", db.id, db.status))
 
         database = await client.databases.wait_until_ready(
@@ -347,17 +321,17 @@ def create_database_with_credentials(
     connection strings. ``on_progress`` gets a :class:`DatabaseProgress` at each stage and poll
     (awaited when it returns an awaitable, with the async client). ``timeout`` covers the whole
     call: :class:`WaitTimeoutError` after it; :class:`ResourceFailedError` if provisioning fails."""
-    call = _options(
-        project_id,
-        name,
-        logical_id,
-        region,
-        branch_git_name,
-        DEFAULT_CONNECTION_NAME,
-        wait,
-        timeout,
-        poll_interval,
-        on_progress,
+    call = _Call(
+        project_id=project_id,
+        name=name,
+        logical_id=logical_id,
+        region=region,
+        branch_git_name=branch_git_name,
+        connection_name=DEFAULT_CONNECTION_NAME,
+        wait=wait,
+        timeout=timeout,
+        poll_interval=poll_interval,
+        on_progress=on_progress,
     )
     if _is_async(client):
         return _async_create(client, call)  # type: ignore[arg-type]
@@ -414,17 +388,17 @@ def get_or_create_database(
     before stop working), or created if it has none: calling this on every push of a pull request
     keeps one connection, not one per push. Several databases of that name (and no
     ``logical_id``) is a ``ValueError``."""
-    call = _options(
-        project_id,
-        name,
-        logical_id,
-        region,
-        branch_git_name,
-        connection_name,
-        wait,
-        timeout,
-        poll_interval,
-        on_progress,
+    call = _Call(
+        project_id=project_id,
+        name=name,
+        logical_id=logical_id,
+        region=region,
+        branch_git_name=branch_git_name,
+        connection_name=connection_name,
+        wait=wait,
+        timeout=timeout,
+        poll_interval=poll_interval,
+        on_progress=on_progress,
     )
     if _is_async(client):
         return _async_get_or_create(client, call)  # type: ignore[arg-type]

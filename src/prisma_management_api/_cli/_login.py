@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ._app import Settings, common_options, settings
-from ._errors import TIMED_OUT, CliError
+from ._errors import LOGIN_REQUIRED, TIMED_OUT, CliError, usage
 from ._output import emit_object, note, spinner
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def _storage(kind: str) -> TokenStorage:
         try:
             return sdk.KeyringTokenStorage()
         except ImportError as exc:
-            raise CliError(f"--storage keyring needs the keyring extra: {exc}", 2) from None
+            raise usage(f"--storage keyring needs the keyring extra: {exc}") from None
     return sdk.FileTokenStorage()
 
 
@@ -158,7 +158,7 @@ def _github_login(config: Settings) -> None:
     try:
         credentials = sdk.GitHubActionsOIDC()
     except ValueError as exc:
-        raise CliError(str(exc), 3) from None
+        raise CliError(str(exc), LOGIN_REQUIRED) from None
     client = sdk.create_management_api_client(credentials=credentials, base_url=config.api_url)
     config._client = client
     _, workspace = _who(client)

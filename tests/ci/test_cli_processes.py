@@ -141,6 +141,20 @@ def test_colour_on_a_terminal_and_none_with_no_color(served: dict[str, Any], tmp
     assert ANSI not in plain
 
 
+def test_names_with_brackets_are_drawn_as_they_are(served: dict[str, Any], tmp_path: Path) -> None:
+    # Rich reads "[/]" as markup unless told not to: a name must never break the table or spinner.
+    name = "odd [/] [bold]name"
+    project = cli(served, tmp_path, "projects", "create", "--name", name, "--no-database", "--json")
+    assert project.returncode == 0, project.stderr
+    project_id = json.loads(project.stdout)["id"]
+    code, drawn = _on_a_terminal(served, tmp_path, "projects", "list")
+    assert code == 0 and name in drawn, drawn
+    code, drawn = _on_a_terminal(
+        served, tmp_path, "databases", "create", "--project", project_id, "--name", name
+    )
+    assert code == 0 and "DATABASE_URL" in drawn, drawn
+
+
 def test_help_imports_neither_the_sdk_nor_rich(tmp_path: Path) -> None:
     probe = (
         "import sys, runpy\n"

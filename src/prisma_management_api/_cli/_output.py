@@ -66,7 +66,8 @@ def emit_list(items: Iterable[Any], columns: Sequence[Column]) -> None:
         table = Table(*headers, header_style="bold" if _colour() else None, box=None, pad_edge=False)
         for row in rows:
             table.add_row(*row)
-        Console(no_color=not _colour(), highlight=False).print(table)
+        # markup=False: a name like "a [/]" is the API's data, not Rich markup (it would raise).
+        Console(no_color=not _colour(), highlight=False, markup=False).print(table)
         return
     widths = [max([len(header)] + [len(row[i]) for row in rows]) for i, header in enumerate(headers)]
     for row in [headers, *rows]:
@@ -96,17 +97,28 @@ def spinner(message: str) -> Generator[Any, None, None]:
     otherwise the message once, plain."""
     if _interactive(sys.stderr) and not settings().json:
         from rich.console import Console
+        from rich.text import Text
 
         console = Console(stderr=True, no_color=not _colour())
-        with console.status(message) as status:
-            yield status
+        # Text, not str: Rich would read a database's name in the message as markup.
+        with console.status(Text(message)) as status:
+            yield _Spinner(status, Text)
         return
     note(message)
     yield _Silent()
 
 
+class _Spinner:
+    def __init__(self, status: Any, text: Any) -> None:
+        self._status = status
+        self._text = text
+
+    def update(self, message: str) -> None:
+        self._status.update(self._text(message))
+
+
 class _Silent:
-    def update(self, *args: object, **kwargs: object) -> None:
+    def update(self, message: str) -> None:
         """No spinner off a terminal: progress is not narrated line by line."""
 
 

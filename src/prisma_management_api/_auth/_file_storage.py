@@ -73,10 +73,8 @@ class FileTokenStorage:
             )
             return None
         try:
-            if self.encryption is not None or data.lstrip().startswith(b"gAAAAA"):
-                return decode_tokens(data, self.encryption, f"the credentials file {self.path}")
-            return Tokens.from_dict(json.loads(data))
-        except (ValueError, TypeError, RecursionError):
+            return decode_tokens(data, self.encryption, f"the credentials file {self.path}")
+        except ValueError:  # decode_tokens' own: not a token pair
             # The reason is left out: it could quote part of the file, which holds secrets.
             logger.warning("the credentials file %s is not valid: treating it as logged out", self.path)
             return None

@@ -56,7 +56,16 @@ def follow_redirects(request: PreparedRequest) -> Flow:
                 url=request.url,
             )
         redirects += 1
-        current = redirected(current, response.status, _resolve(current.url, location))
+        try:
+            target = _resolve(current.url, location)
+            current = redirected(current, response.status, target)
+        except ValueError:  # urllib.parse's: a port out of range, a broken IPv6 literal
+            raise FetchError(
+                f"a redirect of {request.method} {_without_query(request.url)} points to a Location "
+                "that is not a valid URL",
+                method=request.method,
+                url=request.url,
+            ) from None
 
 
 def redirected(request: PreparedRequest, status: int, url: str) -> PreparedRequest:

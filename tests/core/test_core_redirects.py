@@ -139,6 +139,18 @@ async def test_a_redirect_to_another_scheme_is_refused(api: Api, server: Loopbac
         await api.request("GET", "/v1/projects")
 
 
+@pytest.mark.parametrize("location", ["http://127.0.0.1:99999/v1/x", "http://[::1/v1/x"])
+async def test_a_location_that_is_not_a_url_is_a_fetch_error(
+    api: Api, server: LoopbackServer, location: str
+) -> None:
+    # A port out of range, a broken IPv6 literal: the server's fault, so a FetchError, not the
+    # ValueError urllib.parse raises (httpx refuses the broken IPv6 Location itself).
+    server.answer(redirect(302, location))
+    with pytest.raises(FetchError, match=r"not a valid URL|RemoteProtocolError"):
+        await api.request("GET", "/v1/projects")
+    assert len(server.requests) == 1
+
+
 class HttpsFrontTransport:
     """A transport double at the network edge for ``https://api.test``, the only way to get an
     https answer without a certificate: it answers a 302 to the plain-http loopback server, and

@@ -20,7 +20,7 @@ from typing import Any, Literal, Union, cast
 
 from typing_extensions import TypeAlias, TypedDict
 
-from ._url import encode_query
+from ._url import format_value
 
 
 class ArraySerialization(TypedDict, total=False):
@@ -152,7 +152,7 @@ class _StyledQuery:
                 f"query parameter {name!r} nests a {kind}: pass query_serializer=<callable> "
                 "to encode nested values"
             )
-        return _quote(encode_query({"v": value})[2:], self._safe, already_quoted=True)
+        return _quote(format_value(value, f"query parameter {name!r}"), self._safe)
 
     def _array_param(self, name: str, values: list[Any]) -> list[str]:
         values = [v for v in values if v is not None]
@@ -173,11 +173,9 @@ class _StyledQuery:
         return [f"{self._name(name)}={flat}"] if items else []
 
 
-def _quote(text: str, safe: str, *, already_quoted: bool = False) -> str:
-    from urllib.parse import quote, unquote
+def _quote(text: str, safe: str) -> str:
+    from urllib.parse import quote
 
-    if already_quoted:  # the default encoder's text of one value, re-quoted with this ``safe``
-        text = unquote(text)
     return quote(text, safe=safe)
 
 

@@ -347,6 +347,15 @@ async def test_a_nested_query_value_needs_a_callable(
         await api.request("GET", "/v1/things", params={"query": {"filter": {"a": {"b": 1}}}})
 
 
+async def test_a_styled_query_names_the_parameter_of_a_value_it_cannot_write(
+    apis: Callable[..., Api], server: LoopbackServer
+) -> None:
+    api = apis(token=TOKEN, base_url=server.base_url, query_serializer={"array": {"explode": False}})
+    with pytest.raises(TypeError, match=r"query parameter 'ids' must be a string, a number or a boolean"):
+        await api.request("GET", "/v1/things", params={"query": {"ids": [object()]}})
+    assert server.requests == []
+
+
 # --- body_serializer --------------------------------------------------------------------------
 
 

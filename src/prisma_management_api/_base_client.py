@@ -322,8 +322,11 @@ class BaseClient:
 
     def _with_middlewares(self, middlewares: list[Middleware]) -> Self:
         """A copy whose flow has these middlewares instead, sharing the connections: what the SDK's
-        ``for_storage`` makes per user (cheap: no I/O, no new pool)."""
+        ``for_storage`` makes per user (cheap: no I/O, no new pool). The attempt logging of a
+        client made under ``PRISMA_LOG=debug`` stays, innermost as it was."""
         config = copy.copy(self._config)
+        if config.pipeline and config.pipeline[-1] is log_attempts:
+            middlewares = [*middlewares, log_attempts]
         config.pipeline = middlewares
         config.flow = compose(middlewares, follow_redirects)
         config.plain = not middlewares

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+
+import pytest
 import urllib3
 
 from prisma_management_api import (
@@ -97,3 +100,16 @@ def test_an_sdk_for_another_user_keeps_the_middleware(
         other.client.use(Seen())
         assert sdk.client.middleware == (seen,), "the other user's use() leaves the SDK's list alone"
     assert seen.sent == [(0, f"Bearer {tokens.access_token}")]
+
+
+def test_an_sdk_for_another_user_logs_each_attempt_as_the_sdk_does(
+    platform: FakePrismaPlatform, http: urllib3.PoolManager, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="prisma_management_api")  # before the SDK: PRISMA_LOG=debug
+    with make_sdk(platform, MemoryTokenStorage()) as sdk:
+        other = sdk.for_storage(MemoryTokenStorage())
+        log_in(other, http)
+        caplog.clear()
+        other.client.GET("/v1/workspaces")
+    attempts = [r.getMessage() for r in caplog.records if r.getMessage().startswith("attempt GET")]
+    assert len(attempts) == 1 and attempts[0].startswith("attempt GET /v1/workspaces -> 200"), attempts

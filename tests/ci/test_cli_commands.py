@@ -327,6 +327,16 @@ def test_api_command(run_cli: Cli, fake: FakePrismaPlatform) -> None:
     assert run_cli("api", "DELETE", f"/v1/projects/{project['id']}").stdout == ""
 
 
+def test_api_takes_a_query_in_the_path_and_encoded_ids(run_cli: Cli, fake: FakePrismaPlatform) -> None:
+    for index in range(3):
+        run_cli("api", "POST", "/v1/projects", "-d", f'{{"name": "q{index}", "createDatabase": false}}')
+    inline = run_cli("api", "GET", "/v1/projects?limit=2").json()
+    assert len(inline["data"]) == 2 and inline["pagination"]["hasMore"] is True
+    # An id typed percent-encoded is sent as typed, not encoded twice (%2561).
+    missing = run_cli("api", "GET", "/v1/projects/c" + "%61" * 8)
+    assert missing.exit_code == 1 and "Project 'caaaaaaaa' was not found" in missing.stderr, missing.stderr
+
+
 def test_api_body_from_a_file_and_stdin(run_cli: Cli, tmp_path: Path, fake: FakePrismaPlatform) -> None:
     body = tmp_path / "body.json"
     body.write_text('{"name": "from-file", "createDatabase": false}')

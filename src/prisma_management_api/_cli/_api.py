@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 import click
 
 from ._app import common_options, settings
-from ._errors import CliError, usage
+from ._errors import usage
 from ._output import emit_json, plain
 
 if TYPE_CHECKING:
@@ -24,6 +24,8 @@ def match_operation(method: str, path: str) -> tuple[str, dict[str, str]]:
     A literal segment wins over a ``{parameter}`` one (``/v1/projects/{id}`` never shadows a
     fixed path); an unknown path or method is a usage error naming what exists.
     """
+    from urllib.parse import unquote
+
     from prisma_management_api import list_operations
 
     segments = path.strip("/").split("/")
@@ -39,7 +41,7 @@ def match_operation(method: str, path: str) -> tuple[str, dict[str, str]]:
             if want.startswith("{") and want.endswith("}"):
                 if not got:
                     break
-                bound[want[1:-1]] = got
+                bound[want[1:-1]] = unquote(got)  # the client encodes it again
             elif want == got:
                 literal += 1
             else:
@@ -74,6 +76,13 @@ def _check_against(operation: Operation, query: dict[str, Any], body: Any) -> No
         )
     if body is not None and not operation.has_body:
         raise usage(f"{operation.method} {operation.path} takes no body (-d)")
+
+
+def _inline_pairs(query: str) -> list[str]:
+    """``a=1&b=x%20y`` as ``-q`` pairs, decoded (the client encodes them again)."""
+    from urllib.parse import parse_qsl
+
+    return [f"{key}={value}" for key, value in parse_qsl(query, keep_blank_values=True)]
 
 
 def _query(pairs: tuple[str, ...]) -> dict[str, Any]:
@@ -124,9 +133,10 @@ def api(method: str, path: str, query: tuple[str, ...], data: str | None, pagina
     prisma-management api POST /v1/projects -d '{"name": "demo"}'
     """
     method = method.upper()
-    template, path_params = match_operation(method, path.split("?", 1)[0])
+    path, _, inline_query = path.partition("?")  # "/v1/projects?limit=5" as gh api takes it
+    template, path_params = match_operation(method, path)
     operation = _operation(method, template)
-    query_params = _query(query)
+    query_params = _query((*_inline_pairs(inline_query), *query))
     body = _body(data)
     _check_against(operation, query_params, body)
     client = settings().client()
@@ -135,15 +145,7 @@ def api(method: str, path: str, query: tuple[str, ...], data: str | None, pagina
         params: dict[str, dict[str, Any]] = {"path": path_params, "query": query_params}
         result = client.request(method, template, params=params, body=body)
         if result.error is not None:
-            error = getattr(result.error, "error", None)
-            code = getattr(error, "code", None) or f"http_{result.response.status}"
-            message = getattr(error, "message", None) or "request failed"
-            hint = getattr(error, "hint", None)
-            status_code = result.response.status
-            from ._errors import LOGIN_REQUIRED
-
-            text = f"[{code}] {message}" + (f" ({hint})" if hint else "")
-            raise CliError(text, LOGIN_REQUIRED if status_code == 401 else 1)
+            result.unwrap()  # the APIStatusError every command reports (exit 1, or 3 for a 401)
         if result.response.status == 204:
             return
         if operation.streams:  # NDJSON logs: one JSON line per record, as they come

@@ -96,6 +96,8 @@ class TokenStorageError(AuthError):
 
     The stored tokens are unchanged: retry once the storage is back. The storage's own exception
     is the ``__cause__``. An :class:`AuthError`, so code that handles failed logins handles it too.
+    When it is a refreshed pair that could not be stored (the message says so), the SDK keeps
+    that pair in memory, uses it for its next calls and stores it once the storage is back.
     """
 
 

@@ -171,7 +171,6 @@ class PostgresServer:
             os.chmod(self.directory, 0o700)
             os.chown(self.directory, uid, gid)
         self.data = self.directory / "data"
-        log = self.directory / "postgres.log"
         init = subprocess.run(
             [
                 *self._as_user,
@@ -191,6 +190,13 @@ class PostgresServer:
         )
         if init.returncode != 0:
             raise RuntimeError(f"initdb failed: {init.stderr.decode(errors='replace')[-2000:]}")
+        self.process: subprocess.Popen[bytes] | None = None
+        self.start()
+
+    def start(self) -> None:
+        """Run the cluster (again, after :meth:`stop`: its data is kept)."""
+        bindir = self.bindir
+        log = self.directory / "postgres.log"
         self.process = subprocess.Popen(
             [
                 *self._as_user,
@@ -211,7 +217,7 @@ class PostgresServer:
                 "logging_collector=off",
             ],
             stdout=subprocess.DEVNULL,
-            stderr=open(log, "wb"),  # noqa: SIM115 - kept open for the server's life
+            stderr=open(log, "ab"),  # noqa: SIM115 - kept open for the server's life
         )
         _wait_for_port(self.port, self.process, "postgres", log)
         self._wait_ready()
@@ -236,14 +242,19 @@ class PostgresServer:
     def url(self, driver: str = "psycopg") -> str:
         return f"postgresql+{driver}://{self.USER}@127.0.0.1:{self.port}/postgres"
 
-    def close(self) -> None:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGINT)  # fast shutdown
+    def stop(self) -> None:
+        """A fast shutdown (SIGINT): open connections are cut, as when a database goes down."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
             try:
                 self.process.wait(30)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(30)
+        self.process = None
+
+    def close(self) -> None:
+        self.stop()
         shutil.rmtree(self.directory, ignore_errors=True)
 
 

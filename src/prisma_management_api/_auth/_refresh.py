@@ -44,6 +44,7 @@ from ._oauth_flow import (
 )
 from ._storage import MemoryTokenStorage
 from ._tokens import Tokens
+from ._unsaved import TokensNotStoredError, UnsavedTokens
 
 if TYPE_CHECKING:
     from .._transports._base import AsyncTransport, SyncTransport
@@ -87,6 +88,8 @@ def _early_refresh_failed(tokens: Tokens, error: AuthError) -> Tokens:
     """After a failed early refresh: the old token while it is valid, else the error."""
     if error.refresh_token_invalid or has_expired(tokens.access_token):
         raise error
+    if isinstance(error, TokensNotStoredError):
+        raise error  # the new pair is kept in memory; the caller hears that the storage failed
     logger.debug("early token refresh failed (%s); the access token is still valid, using it", error.message)
     return tokens
 
@@ -95,7 +98,10 @@ def _copy_for_waiter(error: BaseException) -> BaseException:
     # Each waiting thread raises its own AuthError: one exception object raised in many threads
     # at once would have its traceback rewritten under their feet.
     if isinstance(error, AuthError):
-        return AuthError(error.message, refresh_token_invalid=error.refresh_token_invalid)
+        # Of the same class (TokenStorageError stays one), made without its own __init__.
+        copy = AuthError.__new__(type(error))
+        AuthError.__init__(copy, error.message, refresh_token_invalid=error.refresh_token_invalid)
+        return copy
     return error
 
 
@@ -111,7 +117,12 @@ class SyncTokenManager:
     """The tokens of the sync SDK: read per request, refreshed once per stale pair."""
 
     def __init__(
-        self, storage: Any, config: OAuthConfig, transport: SyncTransport, refresh_leeway: float
+        self,
+        storage: Any,
+        config: OAuthConfig,
+        transport: SyncTransport,
+        refresh_leeway: float,
+        unsaved: UnsavedTokens | None = None,
     ) -> None:
         self._storage = storage
         self._config = config
@@ -119,6 +130,7 @@ class SyncTokenManager:
         self._leeway = refresh_leeway
         self._lock = threading.Lock()
         self._flights: dict[Tokens, Future[Tokens]] = {}
+        self._unsaved = unsaved or UnsavedTokens()
 
     def tokens_for_request(self) -> Tokens:
         tokens = self._read()
@@ -134,8 +146,13 @@ class SyncTokenManager:
     def refresh_after_401(self, rejected: Tokens) -> Tokens:
         return self._single_flight(rejected, "the API answered 401")
 
+    def forget_unsaved(self) -> None:
+        """A login or logout replaced the tokens: a pair kept in memory is outdated."""
+        self._unsaved.stored()
+
     def _read(self) -> Tokens | None:
-        return _checked(self._storage.get_tokens(), "get_tokens")
+        # A refreshed pair the storage could not take is this process's newest: used until stored.
+        return self._unsaved.get() or _checked(self._storage.get_tokens(), "get_tokens")
 
     def _single_flight(self, stale: Tokens, reason: str) -> Tokens:
         with self._lock:
@@ -189,9 +206,19 @@ class SyncTokenManager:
             except FetchError as error:
                 raise AuthError(REFRESH_NETWORK_ERROR) from error
             fresh = self._parse(raw, current)
-            self._storage.set_tokens(fresh)
+            self._store(fresh)
         logger.debug("access token refreshed (workspace %s)", fresh.workspace_id)
         return fresh
+
+    def _store(self, fresh: Tokens) -> None:
+        try:
+            self._storage.set_tokens(fresh)
+        except Exception as error:
+            failure = self._unsaved.keep(fresh, error)
+            lock = getattr(self._storage, "with_refresh_lock", None) or contextlib.nullcontext
+            self._unsaved.store_in_background(fresh, self._storage.set_tokens, lock)
+            raise failure from error
+        self._unsaved.stored()
 
     def _parse(self, raw: RawResponse, current: Tokens) -> Tokens:
         try:
@@ -199,6 +226,7 @@ class SyncTokenManager:
         except AuthError as error:
             if error.refresh_token_invalid:
                 logger.debug("the refresh token was refused; clearing the stored tokens")
+                self._unsaved.stored(current)
                 clear_if_current = getattr(self._storage, "clear_tokens_if_current", None)
                 if clear_if_current is not None:
                     clear_if_current(current)
@@ -373,12 +401,18 @@ class AsyncTokenManager:
         self._transport = transport
         self._leeway = refresh_leeway
         self._flights: dict[tuple[asyncio.AbstractEventLoop, Tokens], asyncio.Task[Tokens]] = {}
+        self._unsaved = UnsavedTokens()
         self._in_thread: SyncTokenManager | None = None
         if refresh_transport is not None and has_only_sync_methods(storage):
-            self._in_thread = SyncTokenManager(storage, config, refresh_transport, refresh_leeway)
+            self._in_thread = SyncTokenManager(
+                storage, config, refresh_transport, refresh_leeway, self._unsaved
+            )
+
+    async def _read(self) -> Tokens | None:
+        return self._unsaved.get() or await self._store.get_tokens()
 
     async def tokens_for_request(self) -> Tokens:
-        tokens = await self._store.get_tokens()
+        tokens = await self._read()
         if tokens is None:
             raise AuthError(NO_TOKENS)
         if not _needs_early_refresh(tokens, self._leeway):
@@ -390,6 +424,10 @@ class AsyncTokenManager:
 
     async def refresh_after_401(self, rejected: Tokens) -> Tokens:
         return await self._single_flight(rejected, "the API answered 401")
+
+    def forget_unsaved(self) -> None:
+        """As :meth:`SyncTokenManager.forget_unsaved`."""
+        self._unsaved.stored()
 
     async def _single_flight(self, stale: Tokens, reason: str) -> Tokens:
         loop = asyncio.get_running_loop()
@@ -409,13 +447,13 @@ class AsyncTokenManager:
             flight.exception()  # retrieved: if every waiter was cancelled, nothing is logged
 
     async def _refresh(self, stale: Tokens, reason: str) -> Tokens:
-        reuse = _already_refreshed(await self._store.get_tokens(), stale)
+        reuse = _already_refreshed(await self._read(), stale)
         if reuse is not None:
             return reuse
         if self._in_thread is not None:
             return await finish_in_thread(functools.partial(self._in_thread.refresh_once, stale, reason))
         async with self._store.refresh_lock():
-            current = await self._store.get_tokens()
+            current = await self._read()
             reuse = _already_refreshed(current, stale)
             if reuse is not None:
                 return reuse
@@ -432,8 +470,15 @@ class AsyncTokenManager:
             except AuthError as error:
                 if error.refresh_token_invalid:
                     logger.debug("the refresh token was refused; clearing the stored tokens")
+                    self._unsaved.stored(current)
                     await self._store.clear_tokens_if_current(current)
                 raise
-            await self._store.set_tokens(fresh)
+            try:
+                await self._store.set_tokens(fresh)
+            except Exception as error:
+                failure = self._unsaved.keep(fresh, error)
+                self._unsaved.store_on_loop(fresh, self._store.set_tokens, self._store.refresh_lock)
+                raise failure from error
+            self._unsaved.stored()
         logger.debug("access token refreshed (workspace %s)", fresh.workspace_id)
         return fresh

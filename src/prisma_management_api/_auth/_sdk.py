@@ -179,11 +179,13 @@ class ManagementApiSdk(_SdkBase):
         raw = self._transport.send(code_exchange_request(self._config, code, verifier))
         tokens = tokens_from_response(raw, refreshing=False)
         self.token_storage.set_tokens(tokens)
+        self._tokens.forget_unsaved()
         logger.debug("logged in (workspace %s)", tokens.workspace_id)
         return tokens
 
     def logout(self) -> None:
         """Forget the stored tokens."""
+        self._tokens.forget_unsaved()
         self.token_storage.clear_tokens()
         logger.debug("logged out")
 
@@ -278,10 +280,12 @@ class AsyncManagementApiSdk(_SdkBase):
         raw = await self._transport.send(code_exchange_request(self._config, code, verifier))
         tokens = tokens_from_response(raw, refreshing=False)
         await self._store.set_tokens(tokens)
+        self._tokens.forget_unsaved()
         logger.debug("logged in (workspace %s)", tokens.workspace_id)
         return tokens
 
     async def logout(self) -> None:
+        self._tokens.forget_unsaved()
         await self._store.clear_tokens()
         logger.debug("logged out")
 

@@ -26,7 +26,11 @@ own metadata (Alembic, ``metadata.create_all``).
   while a refresh is in flight. Use PostgreSQL for a fleet of hosts.
 - ``clear_tokens_if_current(tokens)`` is one ``DELETE ... WHERE key = ? AND tokens = ?`` with the
   exact stored value that held ``tokens``: a dead refresh token never wipes a newer pair.
-- Database errors become :class:`TokenStorageError` (an :class:`AuthError`).
+- Database errors become :class:`TokenStorageError` (an :class:`AuthError`). A write that finds
+  the database unreachable (down, restarting, a broken connection) is retried with backoff for
+  ``write_retry`` seconds (30 by default) before it fails: the pair of a refresh exists nowhere
+  else once the server rotated the old one. A pair written inside the refresh lock whose
+  transaction is then lost is written again the same way.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ import datetime
 import functools
 import logging
 import threading
+import time
 from collections.abc import AsyncGenerator, Generator
 from typing import TYPE_CHECKING, Any
 
@@ -119,6 +124,7 @@ class _Statements:
         table: Table | str,
         encryption: EncryptionKeys | None,
         lock_timeout: float,
+        write_retry: float,
     ) -> None:
         sa = _import_sqlalchemy()
         if dialect not in _DIALECTS:
@@ -132,6 +138,9 @@ class _Statements:
             )
         if isinstance(lock_timeout, bool) or not isinstance(lock_timeout, (int, float)) or lock_timeout <= 0:
             raise ValueError(f"lock_timeout must be a positive number of seconds, got {lock_timeout!r}")
+        if isinstance(write_retry, bool) or not isinstance(write_retry, (int, float)) or write_retry < 0:
+            raise ValueError(f"write_retry must be a number of seconds >= 0, got {write_retry!r}")
+        self.write_retry = float(write_retry)
         self.sa = sa
         self.dialect = dialect
         self.key = key
@@ -204,6 +213,13 @@ class _Statements:
             )
         return "database is locked" in str(original)
 
+    def unreachable(self, error: BaseException) -> bool:
+        """The database is down or the connection broke (worth retrying), not a refused statement."""
+        exc = self.sa.exc
+        return isinstance(error, (OSError, exc.OperationalError, exc.InterfaceError)) or bool(
+            getattr(error, "connection_invalidated", False)
+        )
+
     def lock_timed_out(self) -> AuthError:
         return AuthError(
             f"Timed out after {self.lock_timeout:g}s waiting for another worker to finish refreshing "
@@ -222,12 +238,22 @@ class _Statements:
         return error if getattr(error, "params", None) is None else None
 
 
+def _retry_delays() -> Generator[float, None, None]:
+    """Seconds between two attempts of a write: from 0.1 s, doubling, at most 2 s."""
+    delay = 0.1
+    while True:
+        yield delay
+        delay = min(delay * 2, 2.0)
+
+
 class SQLTokenStorage:
     """Tokens of one user (one ``key``) in a SQL table, through a sync SQLAlchemy ``Engine``.
 
     ``engine``: share one (and its pool) between storages. ``table``: a table name or a
     :func:`token_table`. ``encryption``: a Fernet key, a list of keys (the first encrypts) or a
     :class:`TokenEncryption`. ``lock_timeout``: seconds to wait for the refresh lock.
+    ``write_retry``: seconds a write keeps retrying while the database is unreachable (a
+    refreshed pair exists nowhere else once the server rotated it).
     """
 
     def __init__(
@@ -238,14 +264,19 @@ class SQLTokenStorage:
         table: Table | str = DEFAULT_TABLE,
         encryption: EncryptionKeys | None = None,
         lock_timeout: float = 60.0,
+        write_retry: float = 30.0,
     ) -> None:
         self.engine = engine
-        self._sql = _Statements(engine.dialect.name, key, table, encryption, lock_timeout)
-        self._errors: type[Exception] = self._sql.sa.exc.SQLAlchemyError
+        self._sql = _Statements(engine.dialect.name, key, table, encryption, lock_timeout, write_retry)
+        self._errors: tuple[type[Exception], ...] = (self._sql.sa.exc.SQLAlchemyError, OSError)
         # The locking connection while the refresh lock is held; its mutex serializes its use
         # (the async SDK reads and writes from other threads than the one holding the lock).
         self._held: Connection | None = None
         self._held_mutex = threading.Lock()
+        # Written through the locking transaction, not committed yet: written again if the
+        # commit fails (the database went away in between), so a rotated pair is not lost.
+        self._uncommitted: str | None = None
+        self._lock_lost = False  # the locking connection broke: its commit cannot succeed
 
     @property
     def key(self) -> str:
@@ -257,9 +288,40 @@ class SQLTokenStorage:
         return self._sql.decode(raw)
 
     def set_tokens(self, tokens: Tokens) -> None:
+        """Store the pair; while the database is unreachable, retried for ``write_retry`` seconds."""
         value = self._sql.encode(tokens)
-        with self._connection("storing the tokens") as connection:
-            connection.execute(self._sql.upsert(value))
+        with self._held_mutex:
+            held = self._held
+            if held is not None:
+                try:
+                    held.execute(self._sql.upsert(value))
+                except self._errors as error:
+                    if not self._sql.unreachable(error):
+                        raise self._sql.failed(error, "storing the tokens") from self._sql.cause(error)
+                    # The locking connection is gone, and the row lock with it: the pair is
+                    # written outside the lock rather than lost.
+                    logger.warning("the refresh lock's connection broke; storing the tokens without it")
+                    self._lock_lost = True
+                else:
+                    self._uncommitted = value
+                    return
+        self._write(value)
+
+    def _write(self, value: str) -> None:
+        """One upsert on a connection of its own, retried with backoff while the database is
+        unreachable: a refreshed pair exists nowhere else once the server rotated the old one."""
+        sql = self._sql
+        deadline = time.monotonic() + sql.write_retry
+        for delay in _retry_delays():
+            try:
+                with self.engine.connect() as connection:
+                    connection.execution_options(isolation_level="AUTOCOMMIT")
+                    connection.execute(sql.upsert(value))
+                return
+            except self._errors as error:
+                if not sql.unreachable(error) or time.monotonic() + delay > deadline:
+                    raise sql.failed(error, "storing the tokens") from sql.cause(error)
+                time.sleep(delay)
 
     def clear_tokens(self) -> None:
         with self._connection("clearing the tokens") as connection:
@@ -291,16 +353,36 @@ class SQLTokenStorage:
             self._lock(connection)
             with self._held_mutex:
                 self._held = connection
+            body_failed = True
             try:
                 yield
+                body_failed = False
             finally:
                 with self._held_mutex:
                     self._held = None
-                    # Committed even when the refresh failed after storing: a rotated pair that
-                    # was written must never be rolled back.
-                    self._finish(connection)
+                    uncommitted, self._uncommitted = self._uncommitted, None
+                    lock_lost, self._lock_lost = self._lock_lost, False
+                    try:
+                        # Committed even when the refresh failed after storing: a rotated pair
+                        # that was written must never be rolled back.
+                        self._finish(connection)
+                    except TokenStorageError:
+                        if uncommitted is None:
+                            if not (body_failed or lock_lost):
+                                raise
+                            # Nothing written is lost (the pair went through a connection of its
+                            # own); the refresh's own error, if any, says more.
+                            logger.warning("the refresh lock's transaction could not be committed")
+                        failed_commit = uncommitted is not None
+                    else:
+                        failed_commit = False
+                if failed_commit:
+                    assert uncommitted is not None
+                    logger.warning("the refresh lock's transaction was lost; storing the tokens again")
+                    self._write(uncommitted)
         finally:
-            connection.close()
+            with contextlib.suppress(*self._errors):
+                connection.close()
 
     def _lock(self, connection: Connection) -> None:
         sql = self._sql
@@ -315,7 +397,7 @@ class SQLTokenStorage:
                 for statement, params in sql.postgres_lock():
                     connection.execute(statement, params)
         except self._errors as error:
-            with contextlib.suppress(self._errors):
+            with contextlib.suppress(*self._errors):
                 connection.rollback()
             if sql.is_lock_timeout(error):
                 raise sql.lock_timed_out() from None
@@ -363,12 +445,15 @@ class AsyncSQLTokenStorage:
         table: Table | str = DEFAULT_TABLE,
         encryption: EncryptionKeys | None = None,
         lock_timeout: float = 60.0,
+        write_retry: float = 30.0,
     ) -> None:
         self.engine = engine
-        self._sql = _Statements(engine.dialect.name, key, table, encryption, lock_timeout)
-        self._errors: type[Exception] = self._sql.sa.exc.SQLAlchemyError
+        self._sql = _Statements(engine.dialect.name, key, table, encryption, lock_timeout, write_retry)
+        self._errors: tuple[type[Exception], ...] = (self._sql.sa.exc.SQLAlchemyError, OSError)
         self._held: AsyncConnection | None = None
         self._held_mutex = asyncio.Lock()
+        self._uncommitted: str | None = None
+        self._lock_lost = False  # the locking connection broke: its commit cannot succeed
 
     @property
     def key(self) -> str:
@@ -380,9 +465,36 @@ class AsyncSQLTokenStorage:
         return self._sql.decode(raw)
 
     async def set_tokens(self, tokens: Tokens) -> None:
+        """As :meth:`SQLTokenStorage.set_tokens`."""
         value = self._sql.encode(tokens)
-        async with self._connection("storing the tokens") as connection:
-            await connection.execute(self._sql.upsert(value))
+        async with self._held_mutex:
+            held = self._held
+            if held is not None:
+                try:
+                    await held.execute(self._sql.upsert(value))
+                except self._errors as error:
+                    if not self._sql.unreachable(error):
+                        raise self._sql.failed(error, "storing the tokens") from self._sql.cause(error)
+                    logger.warning("the refresh lock's connection broke; storing the tokens without it")
+                    self._lock_lost = True
+                else:
+                    self._uncommitted = value
+                    return
+        await self._write(value)
+
+    async def _write(self, value: str) -> None:
+        sql = self._sql
+        deadline = time.monotonic() + sql.write_retry
+        for delay in _retry_delays():
+            try:
+                async with self.engine.connect() as connection:
+                    await connection.execution_options(isolation_level="AUTOCOMMIT")
+                    await connection.execute(sql.upsert(value))
+                return
+            except self._errors as error:
+                if not sql.unreachable(error) or time.monotonic() + delay > deadline:
+                    raise sql.failed(error, "storing the tokens") from sql.cause(error)
+                await asyncio.sleep(delay)
 
     async def clear_tokens(self) -> None:
         async with self._connection("clearing the tokens") as connection:
@@ -413,14 +525,34 @@ class AsyncSQLTokenStorage:
         try:
             await self._lock(connection)
             self._held = connection
+            body_failed = True
             try:
                 yield
+                body_failed = False
             finally:
                 async with self._held_mutex:
                     self._held = None
-                    await self._finish(connection)
+                    uncommitted, self._uncommitted = self._uncommitted, None
+                    lock_lost, self._lock_lost = self._lock_lost, False
+                    try:
+                        await self._finish(connection)
+                    except TokenStorageError:
+                        if uncommitted is None:
+                            if not (body_failed or lock_lost):
+                                raise
+                            # Nothing written is lost (the pair went through a connection of its
+                            # own); the refresh's own error, if any, says more.
+                            logger.warning("the refresh lock's transaction could not be committed")
+                        failed_commit = uncommitted is not None
+                    else:
+                        failed_commit = False
+                if failed_commit:
+                    assert uncommitted is not None
+                    logger.warning("the refresh lock's transaction was lost; storing the tokens again")
+                    await self._write(uncommitted)
         finally:
-            await connection.close()
+            with contextlib.suppress(*self._errors):
+                await connection.close()
 
     async def _lock(self, connection: AsyncConnection) -> None:
         sql = self._sql
@@ -434,7 +566,7 @@ class AsyncSQLTokenStorage:
                 for statement, params in sql.postgres_lock():
                     await connection.execute(statement, params)
         except self._errors as error:
-            with contextlib.suppress(self._errors):
+            with contextlib.suppress(*self._errors):
                 await connection.rollback()
             if sql.is_lock_timeout(error):
                 raise sql.lock_timed_out() from None

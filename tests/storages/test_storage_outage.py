@@ -1,0 +1,297 @@
+"""The database goes down in the one moment that matters: the server has rotated the refresh token
+and answered, and the new pair must now be written.
+
+The token answer is held by an httpx response hook (a public httpx feature, on the SDK's own
+``http_client``) until the database (PostgreSQL, Redis; each a server of this module's own) has
+been stopped, so the write meets the outage every time, whatever the machine's load. The fake's
+OAuth server is strict: a lost pair would be replayed at the next refresh and revoke the grant.
+
+- A short outage: the storage retries the write (``write_retry``) until the database is back;
+  the call succeeds and the stored pair is the new one.
+- An outage longer than ``write_retry``: the call fails with a ``TokenStorageError`` that says
+  so, the pair stays usable in this process (the next call succeeds while the database is still
+  down), and it is stored once the database is back.
+
+Either way no grant is revoked and a later refresh works.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+import redis
+import redis.asyncio
+import sqlalchemy
+import urllib3
+from auth.conftest import log_in, make_async_sdk, make_sdk
+from sqlalchemy.ext.asyncio import create_async_engine
+from support.servers import PostgresServer, RedisServer, start_or_report
+
+from prisma_management_api import (
+    AsyncRedisTokenStorage,
+    AsyncSQLTokenStorage,
+    MemoryTokenStorage,
+    RedisTokenStorage,
+    SQLTokenStorage,
+    TokenStorageError,
+    create_token_table,
+    create_token_table_async,
+)
+from prisma_management_api.testing import FakePrismaPlatform
+
+pytestmark = pytest.mark.slow
+
+OUTAGE = 3.0  # seconds the database stays down in the short-outage tests
+WAIT = 120.0  # generous bound for anything that waits on a loaded machine
+
+
+@pytest.fixture(scope="module")
+def own_postgres() -> Iterator[PostgresServer]:
+    """A cluster of this module alone: the session's is shared by tests that must not see it stop."""
+    server = start_or_report(PostgresServer)
+    assert isinstance(server, PostgresServer)
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def own_redis() -> Iterator[RedisServer]:
+    server = start_or_report(RedisServer)
+    assert isinstance(server, RedisServer)
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def strict() -> Iterator[FakePrismaPlatform]:
+    with FakePrismaPlatform(provisioning_delay=0, refresh_reuse="strict") as fake:
+        yield fake
+
+
+class Outage:
+    """Stops a server when the token endpoint has answered a refresh, and starts it again."""
+
+    def __init__(self, server: PostgresServer | RedisServer) -> None:
+        self.server = server
+        self.stopped = threading.Event()
+
+    def on_response(self, response: httpx.Response) -> None:
+        if response.request.url.path.endswith("/token") and not self.stopped.is_set():
+            self.server.stop()
+            self.stopped.set()
+
+    async def on_response_async(self, response: httpx.Response) -> None:
+        if response.request.url.path.endswith("/token") and not self.stopped.is_set():
+            await asyncio.to_thread(self.server.stop)
+            self.stopped.set()
+
+    def restart_after(self, seconds: float) -> threading.Thread:
+        def restart() -> None:
+            assert self.stopped.wait(WAIT)
+            time.sleep(seconds)
+            self.server.start()
+
+        thread = threading.Thread(target=restart, daemon=True)
+        thread.start()
+        return thread
+
+    def end(self) -> None:
+        if self.server.process is None:
+            self.server.start()
+
+
+def first_pair(platform: FakePrismaPlatform, http: urllib3.PoolManager, storage: Any) -> None:
+    sdk = make_sdk(platform, MemoryTokenStorage())
+    storage.set_tokens(log_in(sdk, http))
+    sdk.close()
+
+
+def read(storage: Any) -> Any:
+    """The stored pair, or None while the storage cannot answer (its pool reconnecting)."""
+    try:
+        return storage.get_tokens()
+    except TokenStorageError:
+        return None
+
+
+def wait_until(condition: Callable[[], bool], what: str) -> None:
+    deadline = time.monotonic() + WAIT
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting until {what}"
+        time.sleep(0.1)
+
+
+StorageFactory = Callable[[float], Any]
+
+
+@pytest.fixture(params=["postgresql", "redis"])
+def sync_storage(
+    request: pytest.FixtureRequest, key: str
+) -> Iterator[tuple[StorageFactory, PostgresServer | RedisServer]]:
+    """A storage factory (taking ``write_retry``) and the server it writes to."""
+    if request.param == "postgresql":
+        server: PostgresServer = request.getfixturevalue("own_postgres")
+        engine = sqlalchemy.create_engine(server.url("psycopg"))
+        create_token_table(engine)
+        yield (lambda retry: SQLTokenStorage(engine, key=key, write_retry=retry)), server
+        engine.dispose()
+    else:
+        redis_server: RedisServer = request.getfixturevalue("own_redis")
+        client = redis.Redis.from_url(redis_server.url)
+        yield (lambda retry: RedisTokenStorage(client, key=key, write_retry=retry)), redis_server
+        client.close()
+
+
+def test_a_short_outage_is_waited_out_and_nothing_is_lost(
+    strict: FakePrismaPlatform, http: urllib3.PoolManager, sync_storage: tuple[StorageFactory, Any]
+) -> None:
+    make_storage, server = sync_storage
+    storage = make_storage(60.0)
+    first_pair(strict, http, storage)
+    before = storage.get_tokens()
+    outage = Outage(server)
+    sdk = make_sdk(strict, storage, http_client=httpx.Client(event_hooks={"response": [outage.on_response]}))
+    try:
+        strict.advance(3601)  # the stored access token has expired: the next call refreshes
+        outage.restart_after(OUTAGE)
+        assert sdk.client.GET("/v1/workspaces").status == 200
+        assert outage.stopped.is_set()
+    finally:
+        outage.end()
+        sdk.close()
+    stored = storage.get_tokens()
+    assert stored is not None and stored.refresh_token != before.refresh_token
+    assert strict.counters.token_requests("refresh_token") == 1
+    assert strict.oauth.grants_revoked == 0
+    strict.advance(3601)  # and the stored pair refreshes in turn
+    again = make_sdk(strict, storage)
+    assert again.client.GET("/v1/workspaces").status == 200
+    again.close()
+    assert strict.oauth.grants_revoked == 0
+
+
+def test_a_longer_outage_fails_the_call_but_keeps_the_pair_in_memory_until_stored(
+    strict: FakePrismaPlatform, http: urllib3.PoolManager, sync_storage: tuple[StorageFactory, Any]
+) -> None:
+    make_storage, server = sync_storage
+    storage = make_storage(0.5)
+    first_pair(strict, http, storage)
+    before = storage.get_tokens()
+    outage = Outage(server)
+    sdk = make_sdk(strict, storage, http_client=httpx.Client(event_hooks={"response": [outage.on_response]}))
+    try:
+        strict.advance(3601)
+        with pytest.raises(TokenStorageError) as failure:
+            sdk.client.GET("/v1/workspaces")
+        assert "refreshed but the token storage could not store them" in failure.value.message
+        assert "keeps using them" in failure.value.message
+        # The database is still down: this process goes on with the new pair, no storage read.
+        assert server.process is None
+        assert sdk.client.GET("/v1/workspaces").status == 200
+        server.start()
+        # ... and stores it once the database is back (a background writer, with backoff).
+        wait_until(lambda: read(storage) not in (None, before), "the kept pair is stored")
+    finally:
+        outage.end()
+        sdk.close()
+    assert strict.counters.token_requests("refresh_token") == 1
+    assert strict.oauth.grants_revoked == 0
+    strict.advance(3601)
+    again = make_sdk(strict, storage)
+    assert again.client.GET("/v1/workspaces").status == 200
+    again.close()
+    assert strict.oauth.grants_revoked == 0
+
+
+AsyncFactory = Callable[[float], Any]
+
+
+@pytest.fixture(params=["postgresql+asyncpg", "redis"])
+async def async_storage(
+    request: pytest.FixtureRequest, key: str
+) -> AsyncIterator[tuple[AsyncFactory, PostgresServer | RedisServer]]:
+    if request.param.startswith("postgresql"):
+        server: PostgresServer = request.getfixturevalue("own_postgres")
+        engine = create_async_engine(server.url("asyncpg"))
+        await create_token_table_async(engine)
+        yield (lambda retry: AsyncSQLTokenStorage(engine, key=key, write_retry=retry)), server
+        await engine.dispose()
+    else:
+        redis_server: RedisServer = request.getfixturevalue("own_redis")
+        client = redis.asyncio.Redis.from_url(redis_server.url)
+        yield (lambda retry: AsyncRedisTokenStorage(client, key=key, write_retry=retry)), redis_server
+        await client.aclose()
+
+
+async def aread(storage: Any) -> Any:
+    try:
+        return await storage.get_tokens()
+    except TokenStorageError:
+        return None
+
+
+async def first_pair_async(platform: FakePrismaPlatform, http: urllib3.PoolManager, storage: Any) -> None:
+    sdk = make_sdk(platform, MemoryTokenStorage())
+    tokens = await asyncio.to_thread(log_in, sdk, http)
+    sdk.close()
+    await storage.set_tokens(tokens)
+
+
+async def test_async_a_short_outage_is_waited_out_and_nothing_is_lost(
+    strict: FakePrismaPlatform, http: urllib3.PoolManager, async_storage: tuple[AsyncFactory, Any]
+) -> None:
+    make_storage, server = async_storage
+    storage = make_storage(60.0)
+    await first_pair_async(strict, http, storage)
+    before = await storage.get_tokens()
+    outage = Outage(server)
+    client = httpx.AsyncClient(event_hooks={"response": [outage.on_response_async]})
+    sdk = make_async_sdk(strict, storage, http_client=client)
+    try:
+        strict.advance(3601)
+        outage.restart_after(OUTAGE)
+        assert (await sdk.client.GET("/v1/workspaces")).status == 200
+        assert outage.stopped.is_set()
+    finally:
+        await asyncio.to_thread(outage.end)
+        await sdk.aclose()
+        await client.aclose()
+    stored = await storage.get_tokens()
+    assert stored is not None and stored.refresh_token != before.refresh_token
+    assert strict.oauth.grants_revoked == 0
+
+
+async def test_async_a_longer_outage_keeps_the_pair_in_memory_until_stored(
+    strict: FakePrismaPlatform, http: urllib3.PoolManager, async_storage: tuple[AsyncFactory, Any]
+) -> None:
+    make_storage, server = async_storage
+    storage = make_storage(0.5)
+    await first_pair_async(strict, http, storage)
+    before = await storage.get_tokens()
+    outage = Outage(server)
+    client = httpx.AsyncClient(event_hooks={"response": [outage.on_response_async]})
+    sdk = make_async_sdk(strict, storage, http_client=client)
+    try:
+        strict.advance(3601)
+        with pytest.raises(TokenStorageError) as failure:
+            await sdk.client.GET("/v1/workspaces")
+        assert "refreshed but the token storage could not store them" in failure.value.message
+        assert server.process is None
+        assert (await sdk.client.GET("/v1/workspaces")).status == 200
+        await asyncio.to_thread(server.start)
+        deadline = time.monotonic() + WAIT
+        while await aread(storage) in (None, before):
+            assert time.monotonic() < deadline, "the kept pair was never stored"
+            await asyncio.sleep(0.1)
+    finally:
+        await asyncio.to_thread(outage.end)
+        await sdk.aclose()
+        await client.aclose()
+    assert strict.counters.token_requests("refresh_token") == 1
+    assert strict.oauth.grants_revoked == 0

@@ -12,15 +12,31 @@ registered with the loop, and ``loop.shutdown_asyncgens()`` finalises it; ``asyn
 from __future__ import annotations
 
 import asyncio
+import os
 import socket
+import ssl
 from collections.abc import AsyncGenerator
 
 import aiohttp
 
 
+def trusted_certificates() -> ssl.SSLContext | bool:
+    """The certificates to verify servers with, as the environment says when the transport is made.
+
+    aiohttp verifies with a context it built when it was imported: ``SSL_CERT_FILE`` or
+    ``SSL_CERT_DIR`` (OpenSSL's variables, e.g. a company CA in front of a proxy) set after that
+    were ignored, while urllib3 reads them at each connection. With either set, the transport
+    makes its own context (the system's defaults plus what they name); without, aiohttp's.
+    """
+    if not (os.environ.get("SSL_CERT_FILE") or os.environ.get("SSL_CERT_DIR")):
+        return True
+    return ssl.create_default_context()
+
+
 class LoopSessions:
     def __init__(self, max_connections: int) -> None:
         self._max_connections = max_connections
+        self._tls = trusted_certificates()
         self._by_loop: dict[asyncio.AbstractEventLoop, _LoopSession] = {}
 
     async def current(self) -> aiohttp.ClientSession:
@@ -29,7 +45,7 @@ class LoopSessions:
         own = self._by_loop.get(loop)
         if own is None or own.session.closed:  # closed: by aclose(), or the loop's shutdown hook
             self._forget_ended_loops()
-            own = self._by_loop[loop] = _LoopSession(self._max_connections)
+            own = self._by_loop[loop] = _LoopSession(self._max_connections, self._tls)
             await own.close_with_loop()
         return own.session
 
@@ -60,8 +76,8 @@ class _LoopSession:
 
     __slots__ = ("_closer", "session")
 
-    def __init__(self, max_connections: int) -> None:
-        self.session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=max_connections))
+    def __init__(self, max_connections: int, tls: ssl.SSLContext | bool) -> None:
+        self.session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=max_connections, ssl=tls))
         # aiohttp re-sends an idempotent request once, silently, when its connection drops;
         # the SDK's retry policy does that, counted (result.retries) and with backoff.
         if hasattr(self.session, "_retry_connection"):

@@ -12,7 +12,7 @@ import click
 
 from ._app import common_options, settings
 from ._errors import usage
-from ._output import confirm, emit_json, emit_list, emit_object, note, spinner
+from ._output import confirm, emit_json, emit_list, emit_object, emit_outcome, note, spinner
 from ._resources import REGIONS, yes_option
 
 DATABASE_COLUMNS = [
@@ -192,10 +192,7 @@ def databases_delete(
 
 
 def _deleted(database_id: str | None, message: str) -> None:
-    if settings().json:
-        emit_json({"id": database_id, "deleted": database_id is not None})
-    else:
-        note(message)
+    emit_outcome({"id": database_id, "deleted": database_id is not None}, message)
 
 
 def parse_age(text: str) -> datetime.timedelta:

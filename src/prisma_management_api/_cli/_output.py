@@ -86,6 +86,14 @@ def emit_object(item: Any, fields: Sequence[Column] | None = None) -> None:
         click.echo(f"{label.ljust(width)}  {_pick(record, path)}")
 
 
+def emit_outcome(record: dict[str, object], message: str) -> None:
+    """What a command did: ``record`` with ``--json``, else ``message`` for the human."""
+    if settings().json:
+        emit_json(record)
+    else:
+        note(message)
+
+
 def note(message: str) -> None:
     """A message for the human, on stderr (never mixed into data)."""
     click.echo(message, err=True)

@@ -9,7 +9,7 @@ import click
 
 from ._app import common_options, settings
 from ._errors import usage
-from ._output import confirm, emit_json, emit_list, emit_object, note
+from ._output import confirm, emit_json, emit_list, emit_object, emit_outcome, note
 
 PROJECT_COLUMNS = [("ID", "id"), ("NAME", "name"), ("CREATED", "createdAt")]
 BRANCH_COLUMNS = [("ID", "id"), ("GIT NAME", "gitName"), ("DEFAULT", "isDefault"), ("CREATED", "createdAt")]
@@ -96,7 +96,7 @@ def projects_delete(project_id: str, yes: bool) -> None:
     """Delete a project and all its databases."""
     confirm(f"delete project {project_id} and all its databases", yes)
     settings().client().projects.delete(project_id)
-    _done({"id": project_id, "deleted": True}, f"Deleted project {project_id}.")
+    emit_outcome({"id": project_id, "deleted": True}, f"Deleted project {project_id}.")
 
 
 @projects.command("transfer")
@@ -113,7 +113,7 @@ def projects_transfer(project_id: str, recipient_token: str, yes: bool) -> None:
     """Transfer a project to another workspace."""
     confirm(f"transfer project {project_id} to another workspace", yes)
     settings().client().projects.transfer(project_id, recipient_access_token=recipient_token)
-    _done({"id": project_id, "transferred": True}, f"Transferred project {project_id}.")
+    emit_outcome({"id": project_id, "transferred": True}, f"Transferred project {project_id}.")
 
 
 # -- branches -------------------------------------------------------------------------------------
@@ -149,7 +149,7 @@ def branches_delete(branch_id: str, yes: bool) -> None:
     """Delete a branch."""
     confirm(f"delete branch {branch_id}", yes)
     settings().client().branches.delete(branch_id)
-    _done({"id": branch_id, "deleted": True}, f"Deleted branch {branch_id}.")
+    emit_outcome({"id": branch_id, "deleted": True}, f"Deleted branch {branch_id}.")
 
 
 # -- connections ----------------------------------------------------------------------------------
@@ -207,7 +207,7 @@ def connections_delete(connection_id: str, yes: bool) -> None:
     """Delete a connection."""
     confirm(f"delete connection {connection_id}", yes)
     settings().client().connections.delete(connection_id)
-    _done({"id": connection_id, "deleted": True}, f"Deleted connection {connection_id}.")
+    emit_outcome({"id": connection_id, "deleted": True}, f"Deleted connection {connection_id}.")
 
 
 # -- regions --------------------------------------------------------------------------------------
@@ -276,14 +276,7 @@ def service_tokens_delete(service_token_id: str, workspace_id: str | None, yes: 
     """Delete (revoke) a service token."""
     confirm(f"delete service token {service_token_id}", yes)
     settings().client().workspaces.service_tokens.delete(_workspace(workspace_id), service_token_id)
-    _done({"id": service_token_id, "deleted": True}, f"Deleted service token {service_token_id}.")
-
-
-def _done(record: dict[str, object], message: str) -> None:
-    if settings().json:
-        emit_json(record)
-    else:
-        note(message)
+    emit_outcome({"id": service_token_id, "deleted": True}, f"Deleted service token {service_token_id}.")
 
 
 COMMANDS = [workspaces, projects, branches, connections, regions, service_tokens]

@@ -15,7 +15,6 @@ from ._core import (
     PreparedRequest,
     RawResponse,
     base_headers,
-    merge_headers,
     parse_result,
     prepare,
     record_parser,
@@ -24,7 +23,7 @@ from ._core import (
 )
 from ._credentials import Credentials
 from ._env import api_url_or_env, token_or_env
-from ._headers import checked
+from ._headers import checked, merge_headers
 from ._logging import configure_from_env, log_attempts, logged_call, logger
 from ._middleware import check_middleware
 from ._middleware_flow import CallInfo, middleware_layer

@@ -14,11 +14,9 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
-from ._base_url import normalize_base_url as normalize_base_url  # imported from here by _auth
 from ._body import encode_body, encode_json
 from ._exceptions import ResponseParseError
-from ._headers import check_header, checked
-from ._headers import merge_headers as merge_headers  # where the auth middleware imports it
+from ._headers import check_header, checked, merge_headers
 from ._json import JsonTooDeepError, parse_json
 from ._operation import Operation, find_operation
 from ._redact import describe_body, redact_headers, redact_url

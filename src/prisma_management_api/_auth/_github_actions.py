@@ -19,9 +19,10 @@ from collections.abc import Generator
 from typing import Any, NamedTuple, Union, cast
 from urllib.parse import quote
 
-from .._core import USER_AGENT, PreparedRequest, RawResponse, merge_headers
+from .._core import USER_AGENT, PreparedRequest, RawResponse
 from .._env import from_env
 from .._exceptions import AuthError
+from .._headers import merge_headers
 from .._pipeline import Call, Effect, Flow, FlowFactory, Middleware, Send, Sleep
 
 REQUEST_URL_VAR = "ACTIONS_ID_TOKEN_REQUEST_URL"

@@ -11,7 +11,8 @@ from __future__ import annotations
 import functools
 from typing import Any, Protocol
 
-from .._core import PreparedRequest, merge_headers
+from .._core import PreparedRequest
+from .._headers import merge_headers
 from .._pipeline import Call, Flow, FlowFactory, Middleware
 from ._oauth_flow import has_expired
 from ._tokens import Tokens

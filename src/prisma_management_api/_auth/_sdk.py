@@ -16,7 +16,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from .._base_client import check_transport_security
-from .._core import normalize_base_url
+from .._base_url import normalize_base_url
 from .._env import auth_url_or_env
 from .._types import DEFAULT_TIMEOUT, TimeoutArg, to_timeout
 from ._middleware import auth_middleware

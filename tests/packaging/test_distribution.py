@@ -242,3 +242,52 @@ def test_the_sdist_stands_alone_and_its_tests_pass(dist: Path, tmp_path: Path) -
         env=env,
     )
     assert " passed" in tested and "failed" not in tested and "error" not in tested.lower()
+
+
+# One use of each remaining extra, in a venv holding the wheel and that extra alone. The scripts
+# print what they got back; nothing in them needs a server but the fake (passed as argv).
+EXTRA_SCRIPTS = {
+    "httpx": (
+        "import sys, httpx\n"
+        "from prisma_management_api import create_management_api_client\n"
+        "client = create_management_api_client(token=sys.argv[1], base_url=sys.argv[2],\n"
+        "                                      http_client=httpx.Client())\n"
+        "print(client.GET('/v1/me').response.status)\n"
+    ),
+    "sql": (
+        "import sys, sqlalchemy\n"
+        "from prisma_management_api import SQLTokenStorage, Tokens, create_token_table\n"
+        "engine = sqlalchemy.create_engine('sqlite:///tokens.db')\n"
+        "create_token_table(engine)\n"
+        "storage = SQLTokenStorage(engine, key='user')\n"
+        "storage.set_tokens(Tokens(workspace_id='w', access_token='a', refresh_token='r'))\n"
+        "print(storage.get_tokens().refresh_token == 'r' and 200)\n"
+    ),
+    "encryption": (
+        "import sys\n"
+        "from cryptography.fernet import Fernet\n"
+        "from prisma_management_api import FileTokenStorage, Tokens\n"
+        "storage = FileTokenStorage('tokens.json', encryption=Fernet.generate_key())\n"
+        "storage.set_tokens(Tokens(workspace_id='w', access_token='a', refresh_token='r'))\n"
+        "clear = b'\"r\"' in open('tokens.json', 'rb').read()\n"
+        "print(not clear and storage.get_tokens().refresh_token == 'r' and 200)\n"
+    ),
+    "redis": (
+        "import sys, redis\n"
+        "from prisma_management_api import RedisTokenStorage\n"
+        "storage = RedisTokenStorage(redis.Redis(), key='user')  # made without I/O\n"
+        "print(storage.key == 'user' and 200)\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("extra", sorted(EXTRA_SCRIPTS))
+def test_each_other_extra_alone_works(dist: Path, tmp_path: Path, extra: str) -> None:
+    python = install_wheel(dist, tmp_path / "venv", extra)
+    with FakePrismaPlatform(provisioning_delay=0) as fake:
+        out = run(
+            [python, "-c", EXTRA_SCRIPTS[extra], fake.service_token, fake.api_url],
+            cwd=tmp_path,
+            env=clean_env(tmp_path),
+        )
+    assert out.strip() == "200", out

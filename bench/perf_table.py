@@ -3,6 +3,7 @@
     .venv/bin/python bench/perf_table.py             # about 5 minutes on 2 busy cores
     .venv/bin/python bench/perf_table.py --quick     # fewer rounds: a smoke run
     .venv/bin/python bench/perf_table.py --src DIR   # measure another checkout's src/ (a "before")
+    .venv/bin/python bench/perf_table.py --rows first,seq   # only some rows (first, async, sync)
 
 Every row compares our client with a baseline measured in the same run, alternately: each round
 runs ours then the baseline back to back, a ratio is ours / baseline in that round, and the row
@@ -60,6 +61,7 @@ THREADS = 32
 IN_FLIGHT = 1000
 NPM_PACKAGE = "@prisma/management-api-sdk"
 NPM_DIR = Path(tempfile.gettempdir()) / "prisma-management-api-bench-npm"
+ROW_GROUPS = ("first", "async", "sync")  # --rows: which rows to run
 
 
 @dataclass(frozen=True)
@@ -399,7 +401,15 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=9, help="alternating rounds of the in-process rows")
     parser.add_argument("--first-rounds", type=int, default=15, help="alternating pairs of fresh processes")
     parser.add_argument("--n", type=int, default=1000, help="requests per sequential sample")
+    parser.add_argument(
+        "--rows",
+        default=",".join(ROW_GROUPS),
+        help="comma-separated groups of rows to run: first (rows 1-2), async (row 3), sync (rows 4-6)",
+    )
     args = parser.parse_args()
+    groups = set(args.rows.split(","))
+    if unknown := groups - set(ROW_GROUPS):
+        parser.error(f"unknown rows {sorted(unknown)}; choose among {', '.join(ROW_GROUPS)}")
     if args.quick:
         args.rounds, args.first_rounds, args.n = 3, 5, 200
     src = args.src.resolve()
@@ -426,9 +436,18 @@ def main() -> None:
     server = ServerProcess(prefix)
     try:
         base_url = f"http://127.0.0.1:{server.port}"
-        first_ts, first_raw = first_response_rows(base_url, src, args.first_rounds, node_dir)
-        asynchronous = async_row(base_url, args.rounds)
-        seq, threads, seq_ts = sync_rows(base_url, args.rounds, args.n, node_dir)
+        first_ts: Row | None = None
+        first_raw: Row | None = None
+        asynchronous: Row | None = None
+        seq: Row | None = None
+        threads: Row | None = None
+        seq_ts: Row | None = None
+        if "first" in groups:
+            first_ts, first_raw = first_response_rows(base_url, src, args.first_rounds, node_dir)
+        if "async" in groups:
+            asynchronous = async_row(base_url, args.rounds)
+        if "sync" in groups:
+            seq, threads, seq_ts = sync_rows(base_url, args.rounds, args.n, node_dir)
     finally:
         server.stop()
     rows = [r for r in (first_ts, first_raw, asynchronous, threads, seq, seq_ts) if r is not None]

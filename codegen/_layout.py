@@ -1,11 +1,12 @@
-"""Which generated module each response model lives in: one module per top-level resource.
+"""Which generated folder each response model lives in: one folder per top-level resource.
 
 A model that only one resource's operations reach (through their responses, directly or nested)
-lives in that resource's module (``types/projects.py``); a model reached from several resources
-(``ErrorResponse``, ``RegionRef``, ...) lives in ``types/shared.py``. Everything a shared model
-refers to is reached from the same resources, so it is shared too: a resource module imports
-from ``shared`` only, and ``shared`` imports nothing generated. Loading the models one GET needs
-then imports its resource's module and ``shared``, not all of them.
+lives in that resource's folder (``types/projects/project.py``); a model reached from several
+resources (``ErrorResponse``, ``RegionRef``, ...) lives in ``types/shared/``. Everything a shared
+model refers to is reached from the same resources, so it is shared too: a resource's models
+import from their own folder and ``shared`` only, and ``shared`` from itself only. Each model has
+a module of its own (``_render.render_models``), so loading the models one GET needs imports
+those models and the ones they refer to, nothing else.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ import tokenize
 from typing import Any
 
 from ._layout import SHARED, referenced
+from ._naming import snake
 from ._operations import Operation
 from ._schema import Definition, ObjectDef, TypeRegistry, UnionDef, strip_docs
 from ._secrets import is_secret_field
@@ -58,35 +59,53 @@ def _typing_imports(registry: TypeRegistry, extra: set[str]) -> str:
 
 
 def render_models(document: dict[str, Any], models: TypeRegistry, modules: dict[str, str]) -> dict[str, str]:
-    """``types/<resource>.py`` for each resource and ``types/shared.py``, plus the package's index.
+    """``types/<resource>/<model>.py`` for each model (``types/shared/`` for the shared ones), a
+    docstring-only ``__init__.py`` per resource folder, plus the package's index.
 
-    The index (``types/__init__.py``) imports nothing at run time: a model is looked up by name and
-    its module imported then (PEP 562), so parsing one answer loads only the models it needs.
+    One module per model, in its resource's folder: making a pydantic class costs about a third of
+    a millisecond, and a resource's module made all of its classes (66 for ``GET /v1/projects``,
+    which needs 4; bench/README.md). The index (``types/__init__.py``) imports nothing at run
+    time: a model is looked up by name and its module imported then (PEP 562), which imports the
+    modules of the models it refers to, and nothing else.
     """
     files: dict[str, str] = {}
     for module in sorted(set(modules.values())):
-        definitions = [d for d in models.definitions if modules[d.name] == module]
-        files[f"types/{module}.py"] = _render_model_module(document, models, modules, module, definitions)
+        what = "shared by several resources" if module == SHARED else f"of ``client.{module}``"
+        files[f"types/{module}/__init__.py"] = (
+            f'"""Response models {what}: one module per model, imported by ``types/__init__.py``."""\n'
+        )
+    for definition in models.definitions:
+        path = model_path(definition.name, modules)
+        if f"types/{path.replace('.', '/')}.py" in files:
+            raise ValueError(f"two models of {modules[definition.name]!r} share the module {path!r}")
+        files[f"types/{path.replace('.', '/')}.py"] = _render_model_module(document, modules, definition)
     files["types/__init__.py"] = _render_models_index(document, modules)
     return files
 
 
-def _render_model_module(
-    document: dict[str, Any],
-    models: TypeRegistry,
-    modules: dict[str, str],
-    module: str,
-    definitions: list[Definition],
-) -> str:
+def model_path(name: str, modules: dict[str, str]) -> str:
+    """``Project`` -> ``projects.project``: its module, relative to the ``types`` package."""
+    file = snake(name)
+    if keyword.iskeyword(file) or file == "__init__":
+        file += "_"
+    return f"{modules[name]}.{file}"
+
+
+def _render_model_module(document: dict[str, Any], modules: dict[str, str], definition: Definition) -> str:
+    module = modules[definition.name]
     what = "shared by several resources" if module == SHARED else f"of ``client.{module}``"
-    body = "".join("\n\n" + _render_model(d) for d in definitions)
+    body = "\n\n" + _render_model(definition)
     known = set(modules)
-    used = {n for d in definitions for n in _mentions(d, known)}
-    imported = sorted(n for n in used if modules[n] != module)
-    # Annotations evaluated when each class is made, not strings (no ``from __future__ import
+    # Annotations evaluated when the class is made, not strings (no ``from __future__ import
     # annotations``): pydantic would otherwise eval() every one of them, a third of the cost of
-    # making a model class. Definitions come children first, so nothing refers forward.
-    out = [header(document, f"Response models {what}: lenient pydantic classes.", lazy_annotations=False)]
+    # making a model class. Models never refer to each other in a cycle, so nothing refers forward.
+    out = [
+        header(
+            document,
+            f"Response model ``{definition.name}`` {what}: a lenient pydantic class.",
+            lazy_annotations=False,
+        )
+    ]
     words = code_names(body)
     if "datetime" in words:
         out.append("from datetime import datetime\n")
@@ -94,13 +113,16 @@ def _render_model_module(
     if typing_names:
         out.append(f"from typing import {', '.join(typing_names)}\n")
     out.append("\nfrom pydantic import Field\n" if "Field" in words else "\n")
-    out.append("\nfrom ..._models import LenientModel\n")
-    if imported:
-        # Only shared models are imported (codegen/_layout.py), so modules never import in a cycle.
-        out.append(f"from .{SHARED} import {', '.join(imported)}\n")
+    if isinstance(definition, ObjectDef):
+        out.append("\nfrom ...._models import LenientModel\n")
+    for name in sorted(_mentions(definition, known)):
+        other = modules[name]
+        # A resource's model refers to its own folder's models and to shared ones; a shared model
+        # to shared ones only (codegen/_layout.py).
+        where = "." if other == module else f"..{other}."
+        out.append(f"from {where}{model_path(name, modules).split('.')[-1]} import {name}\n")
     out.append(body)
-    names = sorted(d.name for d in definitions)
-    out.append("\n\n__all__ = [\n" + "".join(f'    "{n}",\n' for n in names) + "]\n")
+    out.append(f'\n\n__all__ = ["{definition.name}"]\n')
     return "".join(out)
 
 
@@ -116,18 +138,15 @@ def _render_models_index(document: dict[str, Any], modules: dict[str, str]) -> s
         header(
             document,
             "Every response model, by name; each model's module is imported on first access.\n\n"
-            "``types.Project`` imports ``types/projects.py`` (and ``types/shared.py``, which it uses)\n"
-            "and nothing else: a GET loads the models of its resource only.",
+            "``types.Project`` imports ``types/projects/project.py`` (and the modules of the models it\n"
+            "refers to) and nothing else: parsing an answer makes only the classes it needs.",
         )
     ]
     out.append("import importlib\nfrom typing import TYPE_CHECKING, Any\n\nif TYPE_CHECKING:\n")
-    for module in sorted(set(modules.values())):
-        members = sorted(n for n in names if modules[n] == module)
-        out.append(f"    from .{module} import (\n")
-        out.extend(f"        {n},\n" for n in members)  # re-exported by __all__
-        out.append("    )\n")
+    for name in names:  # re-exported by __all__
+        out.append(f"    from .{model_path(name, modules)} import {name}\n")
     out.append("\nMODULES: dict[str, str] = {\n")
-    out.extend(f'    "{n}": "{modules[n]}",\n' for n in names)
+    out.extend(f'    "{n}": "{model_path(n, modules)}",\n' for n in names)
     out.append("}\n")
     out.append(
         "\n\ndef __getattr__(name: str) -> Any:\n"

@@ -2,8 +2,8 @@
 (``CreateProjectBody``, ``GetProjectParams``, ...); the Python side of the TypeScript SDK's
 ``paths``/``components`` exports.
 
-Nothing is imported up front: ``types.Project`` imports the module of ``client.projects``'s models
-on first access, and a request TypedDict the module of request types.
+Nothing is imported up front: ``types.Project`` imports the module of that model (and of the
+models it refers to) on first access, and a request TypedDict the module of request types.
 """
 
 from __future__ import annotations

@@ -98,10 +98,10 @@ def test_check_fails_on_stale_output(tmp_path: Path, mini_generated: tuple[Path,
     out = tmp_path / "generated"
     shutil.copytree(fresh, out)
     if damage == "edited":
-        (out / "types" / "widgets.py").write_text(
-            (out / "types" / "widgets.py").read_text() + "\n# hand edit\n"
+        (out / "types" / "widgets" / "widget.py").write_text(
+            (out / "types" / "widgets" / "widget.py").read_text() + "\n# hand edit\n"
         )
-        stale = "types/widgets.py"
+        stale = "types/widgets/widget.py"
     elif damage == "missing":
         (out / "operations.py").unlink()
         stale = "operations.py"

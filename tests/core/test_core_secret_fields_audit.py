@@ -49,8 +49,9 @@ def generator_rule() -> Callable[[str, str | None], bool]:
 
 
 def generated_fields() -> Iterator[tuple[str, str, FieldInfo]]:
-    for info in pkgutil.iter_modules(generated_types.__path__):
-        module = importlib.import_module(f"{generated_types.__name__}.{info.name}")
+    # One module per model, in a folder per resource: walk every module of the package.
+    for info in pkgutil.walk_packages(generated_types.__path__, f"{generated_types.__name__}."):
+        module = importlib.import_module(info.name)
         for model in vars(module).values():
             if (
                 isinstance(model, type)

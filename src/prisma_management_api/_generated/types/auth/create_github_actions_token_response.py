@@ -1,0 +1,17 @@
+"""Response model ``CreateGithubActionsTokenResponse`` of ``client.auth``: a lenient pydantic class.
+
+Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
+or the OpenAPI document and regenerate.
+"""
+
+from ...._models import LenientModel
+from .github_actions_token import GithubActionsToken
+
+
+class CreateGithubActionsTokenResponse(LenientModel):
+    """CreateGithubActionsTokenResponse"""
+
+    data: GithubActionsToken
+
+
+__all__ = ["CreateGithubActionsTokenResponse"]

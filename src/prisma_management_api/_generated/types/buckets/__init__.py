@@ -1,0 +1,1 @@
+"""Response models of ``client.buckets``: one module per model, imported by ``types/__init__.py``."""

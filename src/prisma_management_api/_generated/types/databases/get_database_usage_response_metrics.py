@@ -1,0 +1,19 @@
+"""Response model ``GetDatabaseUsageResponseMetrics`` of ``client.databases``: a lenient pydantic class.
+
+Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
+or the OpenAPI document and regenerate.
+"""
+
+from ...._models import LenientModel
+from .get_database_usage_response_metrics_operations import GetDatabaseUsageResponseMetricsOperations
+from .get_database_usage_response_metrics_storage import GetDatabaseUsageResponseMetricsStorage
+
+
+class GetDatabaseUsageResponseMetrics(LenientModel):
+    """GetDatabaseUsageResponseMetrics"""
+
+    operations: GetDatabaseUsageResponseMetricsOperations
+    storage: GetDatabaseUsageResponseMetricsStorage
+
+
+__all__ = ["GetDatabaseUsageResponseMetrics"]

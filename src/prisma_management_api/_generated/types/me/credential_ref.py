@@ -1,0 +1,20 @@
+"""Response model ``CredentialRef`` of ``client.me``: a lenient pydantic class.
+
+Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
+or the OpenAPI document and regenerate.
+"""
+
+from typing import Literal
+
+from ...._models import LenientModel
+
+
+class CredentialRef(LenientModel):
+    """CredentialRef"""
+
+    type: Literal["oauth", "service_token", "management_token", "agent_token"]
+    id: str | None
+    name: str | None
+
+
+__all__ = ["CredentialRef"]

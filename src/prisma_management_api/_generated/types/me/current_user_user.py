@@ -1,0 +1,18 @@
+"""Response model ``CurrentUserUser`` of ``client.me``: a lenient pydantic class.
+
+Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
+or the OpenAPI document and regenerate.
+"""
+
+from ...._models import LenientModel
+
+
+class CurrentUserUser(LenientModel):
+    """CurrentUserUser"""
+
+    id: str
+    email: str
+    name: str | None
+
+
+__all__ = ["CurrentUserUser"]

@@ -1,0 +1,17 @@
+"""Response model ``CurrentUserWorkspace`` of ``client.me``: a lenient pydantic class.
+
+Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
+or the OpenAPI document and regenerate.
+"""
+
+from ...._models import LenientModel
+
+
+class CurrentUserWorkspace(LenientModel):
+    """CurrentUserWorkspace"""
+
+    id: str
+    name: str
+
+
+__all__ = ["CurrentUserWorkspace"]

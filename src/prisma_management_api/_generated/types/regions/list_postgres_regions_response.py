@@ -1,0 +1,17 @@
+"""Response model ``ListPostgresRegionsResponse`` of ``client.regions``: a lenient pydantic class.
+
+Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
+or the OpenAPI document and regenerate.
+"""
+
+from ...._models import LenientModel
+from .postgres_region import PostgresRegion
+
+
+class ListPostgresRegionsResponse(LenientModel):
+    """ListPostgresRegionsResponse"""
+
+    data: list[PostgresRegion]
+
+
+__all__ = ["ListPostgresRegionsResponse"]

@@ -1,0 +1,17 @@
+"""Response model ``ListRegionsResponse`` of ``client.regions``: a lenient pydantic class.
+
+Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
+or the OpenAPI document and regenerate.
+"""
+
+from ...._models import LenientModel
+from .region import Region
+
+
+class ListRegionsResponse(LenientModel):
+    """ListRegionsResponse"""
+
+    data: list[Region]
+
+
+__all__ = ["ListRegionsResponse"]

@@ -1,0 +1,24 @@
+"""Response model ``Region`` of ``client.regions``: a lenient pydantic class.
+
+Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
+or the OpenAPI document and regenerate.
+"""
+
+from typing import Literal
+
+from pydantic import Field
+
+from ...._models import LenientModel
+
+
+class Region(LenientModel):
+    """Region"""
+
+    id: str
+    type: Literal["region"]
+    name: str
+    product: Literal["postgres", "accelerate"]
+    status: Literal["available", "unavailable"] | None = Field(default=None)
+
+
+__all__ = ["Region"]

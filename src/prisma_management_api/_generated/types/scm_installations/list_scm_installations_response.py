@@ -1,0 +1,22 @@
+"""Response model ``ListScmInstallationsResponse`` of ``client.scm_installations``: a lenient pydantic class.
+
+Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
+or the OpenAPI document and regenerate.
+"""
+
+from pydantic import Field
+
+from ...._models import LenientModel
+from ..shared.pagination import Pagination
+from .scm_installation import ScmInstallation
+
+
+class ListScmInstallationsResponse(LenientModel):
+    """ListScmInstallationsResponse"""
+
+    data: list[ScmInstallation]
+    pagination: Pagination
+    hint: str | None = Field(default=None)
+
+
+__all__ = ["ListScmInstallationsResponse"]

@@ -1,0 +1,59 @@
+"""Response model ``CreateConnectionResult`` shared by several resources: a lenient pydantic class.
+
+Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
+or the OpenAPI document and regenerate.
+"""
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import Field
+
+from ...._models import LenientModel
+from .connection_direct_connection import ConnectionDirectConnection
+from .create_connection_result_endpoints import CreateConnectionResultEndpoints
+from .database_ref import DatabaseRef
+
+
+class CreateConnectionResult(LenientModel):
+    """CreateConnectionResult"""
+
+    id: str
+    type: Literal["connection"]
+    url: str
+    name: str
+    created_at: datetime = Field(alias="createdAt")
+    kind: Literal["postgres", "accelerate"]
+    endpoints: CreateConnectionResultEndpoints
+    connection_string: str = Field(
+        alias="connectionString",
+        deprecated=True,
+        repr=False,
+        description="Deprecated: use `endpoints.direct.connectionString` or `endpoints.pooled.connectionString` instead.",
+    )
+    """Deprecated: use `endpoints.direct.connectionString` or `endpoints.pooled.connectionString` instead."""
+    direct_connection: ConnectionDirectConnection | None = Field(
+        default=None,
+        alias="directConnection",
+        deprecated=True,
+        description="Deprecated: use `endpoints.direct` instead.",
+    )
+    """Deprecated: use `endpoints.direct` instead."""
+    database: DatabaseRef
+    host: str | None = Field(deprecated=True, description="Deprecated: use `endpoints.direct` instead.")
+    """Deprecated: use `endpoints.direct` instead."""
+    pass_: str | None = Field(
+        alias="pass",
+        deprecated=True,
+        repr=False,
+        description="Deprecated: use `endpoints.direct.connectionString` or `endpoints.pooled.connectionString` instead.",
+    )
+    """Deprecated: use `endpoints.direct.connectionString` or `endpoints.pooled.connectionString` instead."""
+    user: str | None = Field(
+        deprecated=True,
+        description="Deprecated: use `endpoints.direct.connectionString` or `endpoints.pooled.connectionString` instead.",
+    )
+    """Deprecated: use `endpoints.direct.connectionString` or `endpoints.pooled.connectionString` instead."""
+
+
+__all__ = ["CreateConnectionResult"]

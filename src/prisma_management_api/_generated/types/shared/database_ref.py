@@ -1,0 +1,18 @@
+"""Response model ``DatabaseRef`` shared by several resources: a lenient pydantic class.
+
+Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
+or the OpenAPI document and regenerate.
+"""
+
+from ...._models import LenientModel
+
+
+class DatabaseRef(LenientModel):
+    """DatabaseRef"""
+
+    id: str
+    url: str
+    name: str
+
+
+__all__ = ["DatabaseRef"]

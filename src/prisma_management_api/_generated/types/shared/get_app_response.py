@@ -1,0 +1,17 @@
+"""Response model ``GetAppResponse`` shared by several resources: a lenient pydantic class.
+
+Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
+or the OpenAPI document and regenerate.
+"""
+
+from ...._models import LenientModel
+from .app import App
+
+
+class GetAppResponse(LenientModel):
+    """GetAppResponse"""
+
+    data: App
+
+
+__all__ = ["GetAppResponse"]

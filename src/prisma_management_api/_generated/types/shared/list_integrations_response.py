@@ -1,0 +1,19 @@
+"""Response model ``ListIntegrationsResponse`` shared by several resources: a lenient pydantic class.
+
+Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
+or the OpenAPI document and regenerate.
+"""
+
+from ...._models import LenientModel
+from .integration import Integration
+from .pagination import Pagination
+
+
+class ListIntegrationsResponse(LenientModel):
+    """ListIntegrationsResponse"""
+
+    data: list[Integration]
+    pagination: Pagination
+
+
+__all__ = ["ListIntegrationsResponse"]

@@ -1,0 +1,17 @@
+"""Response model ``CreateWorkspaceResponse`` of ``client.workspaces``: a lenient pydantic class.
+
+Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
+or the OpenAPI document and regenerate.
+"""
+
+from ...._models import LenientModel
+from .create_workspace_result import CreateWorkspaceResult
+
+
+class CreateWorkspaceResponse(LenientModel):
+    """CreateWorkspaceResponse"""
+
+    data: CreateWorkspaceResult
+
+
+__all__ = ["CreateWorkspaceResponse"]

@@ -1,0 +1,17 @@
+"""Response model ``CreateWorkspaceServiceTokenResponse`` of ``client.workspaces``: a lenient pydantic class.
+
+Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
+or the OpenAPI document and regenerate.
+"""
+
+from ...._models import LenientModel
+from .service_token import ServiceToken
+
+
+class CreateWorkspaceServiceTokenResponse(LenientModel):
+    """CreateWorkspaceServiceTokenResponse"""
+
+    data: ServiceToken
+
+
+__all__ = ["CreateWorkspaceServiceTokenResponse"]

@@ -22,8 +22,8 @@ from urllib.parse import quote
 from .._core import USER_AGENT, PreparedRequest, RawResponse
 from .._env import from_env
 from .._exceptions import AuthError
-from .._headers import merge_headers
 from .._pipeline import Call, Effect, Flow, FlowFactory, Middleware, Send, Sleep
+from ._middleware import with_bearer
 
 REQUEST_URL_VAR = "ACTIONS_ID_TOKEN_REQUEST_URL"
 REQUEST_TOKEN_VAR = "ACTIONS_ID_TOKEN_REQUEST_TOKEN"  # noqa: S105 (a variable name)
@@ -110,14 +110,14 @@ class GitHubActionsOIDC:
         def middleware(request: PreparedRequest, inner: FlowFactory) -> Flow:
             valid = self._valid_token()
             token = valid if valid is not None else (yield from self._renew(request, exchange_url))
-            response = yield from inner(_with_bearer(request, token.value))
+            response = yield from inner(with_bearer(request, token.value))
             if response.status != 401:
                 return response
             if response.close is not None:  # a streamed 401: free its connection first
                 yield Call(response.close)
             # Revoked or expired early: one new token, one resend; a second 401 is the answer.
             token = yield from self._renew(request, exchange_url, rejected=token)
-            return (yield from inner(_with_bearer(request, token.value)))
+            return (yield from inner(with_bearer(request, token.value)))
 
         return middleware
 
@@ -222,9 +222,3 @@ def _service_token(raw: RawResponse) -> _ServiceToken:
     except ValueError:
         raise AuthError("GitHub Actions OIDC exchange: malformed expiresAt") from None
     return _ServiceToken(value, expires_at, workspace)
-
-
-def _with_bearer(request: PreparedRequest, token: str) -> PreparedRequest:
-    headers = dict(request.headers)
-    merge_headers(headers, {"Authorization": f"Bearer {token}"})
-    return request._replace(headers=headers)

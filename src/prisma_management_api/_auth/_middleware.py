@@ -41,7 +41,7 @@ def auth_middleware(source: TokenSource) -> Middleware:
         tokens: Tokens = call.result
         resends = 0
         while True:
-            response = yield from inner(_with_bearer(request, tokens.access_token))
+            response = yield from inner(with_bearer(request, tokens.access_token))
             if response.status != 401:
                 return response
             if resends and (resends > MAX_EXPIRED_RESENDS or not has_expired(tokens.access_token)):
@@ -56,7 +56,8 @@ def auth_middleware(source: TokenSource) -> Middleware:
     return middleware
 
 
-def _with_bearer(request: PreparedRequest, access_token: str) -> PreparedRequest:
+def with_bearer(request: PreparedRequest, access_token: str) -> PreparedRequest:
+    """``request`` carrying ``Authorization: Bearer <access_token>`` (replacing any in another case)."""
     headers = dict(request.headers)
     merge_headers(headers, {"Authorization": f"Bearer {access_token}"})
     return request._replace(headers=headers)

@@ -66,7 +66,7 @@ def _version_of(python: str) -> tuple[int, int] | None:
             timeout=30,
             check=False,
         )
-    except OSError:
+    except (OSError, subprocess.TimeoutExpired):  # a broken or hanging interpreter: not a candidate
         return None
     if done.returncode != 0:
         return None

@@ -1,0 +1,128 @@
+"""A refreshed pair that the storage refuses to store is kept in memory, used, and stored later.
+
+A storage of the user's own whose writes fail while ``down`` is set (a database outage longer
+than any retry, as ``tests/storages/test_storage_outage.py`` makes with real servers), on the sync
+SDK and on the async SDK's default path (refresh in a thread of its own). The fake is strict: a
+pair that was lost would be replayed at the next refresh and revoke the grant.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+import urllib3
+
+from prisma_management_api import AuthError, MemoryTokenStorage, Tokens, TokenStorageError
+from prisma_management_api.testing import FakePrismaPlatform
+
+from .conftest import log_in, make_async_sdk, make_sdk
+
+WAIT = 60.0
+
+
+class FlakyStorage:
+    """Reads always work; writes fail while ``down`` is set, as a database that went away would."""
+
+    def __init__(self, tokens: Tokens) -> None:
+        self.tokens: Tokens | None = tokens
+        self.down = False
+        self.failed_writes = 0
+        self.written = threading.Event()
+        self._lock = threading.Lock()
+
+    def get_tokens(self) -> Tokens | None:
+        return self.tokens
+
+    def set_tokens(self, tokens: Tokens) -> None:
+        if self.down:
+            self.failed_writes += 1
+            raise ConnectionError("the database is unreachable")
+        self.tokens = tokens
+        self.written.set()
+
+    def clear_tokens(self) -> None:
+        self.tokens = None
+
+    def with_refresh_lock(self) -> threading.Lock:
+        return self._lock
+
+
+@pytest.fixture
+def strict() -> Iterator[FakePrismaPlatform]:
+    with FakePrismaPlatform(provisioning_delay=0, refresh_reuse="strict") as fake:
+        yield fake
+
+
+def logged_in(platform: FakePrismaPlatform, http: urllib3.PoolManager) -> FlakyStorage:
+    sdk = make_sdk(platform, MemoryTokenStorage())
+    storage = FlakyStorage(log_in(sdk, http))
+    sdk.close()
+    return storage
+
+
+def test_the_sync_sdk_keeps_the_pair_uses_it_and_stores_it_later(
+    strict: FakePrismaPlatform, http: urllib3.PoolManager
+) -> None:
+    storage = logged_in(strict, http)
+    before = storage.tokens
+    sdk = make_sdk(strict, storage)
+    storage.down = True
+    strict.advance(3601)  # the access token expired: the next call refreshes
+    with pytest.raises(TokenStorageError) as failure:
+        sdk.client.GET("/v1/workspaces")
+    assert "refreshed but the token storage could not store them: ConnectionError" in failure.value.message
+    assert "database is unreachable" not in failure.value.message  # a user storage's text is not quoted
+    # Still down: the next calls use the kept pair.
+    for _ in range(3):
+        assert sdk.client.GET("/v1/workspaces").status == 200
+    assert storage.tokens is before
+    storage.down = False
+    assert storage.written.wait(WAIT), "the kept pair was never stored"
+    assert storage.tokens is not None and storage.tokens.refresh_token != before.refresh_token
+    # The stored pair is the one in use: it refreshes in turn, and nothing was revoked.
+    strict.advance(3601)
+    assert sdk.client.GET("/v1/workspaces").status == 200
+    assert strict.counters.token_requests("refresh_token") == 2
+    assert strict.oauth.grants_revoked == 0
+    sdk.close()
+
+
+def test_logout_drops_the_kept_pair(strict: FakePrismaPlatform, http: urllib3.PoolManager) -> None:
+    storage = logged_in(strict, http)
+    sdk = make_sdk(strict, storage)
+    storage.down = True
+    strict.advance(3601)
+    with pytest.raises(TokenStorageError):
+        sdk.client.GET("/v1/workspaces")
+    sdk.logout()
+    with pytest.raises(AuthError) as logged_out:  # the kept pair went with the logout
+        sdk.client.GET("/v1/workspaces")
+    assert not isinstance(logged_out.value, TokenStorageError)
+    storage.down = False
+    time.sleep(2.5)  # past the background writer's first attempts: it must not bring the pair back
+    assert storage.tokens is None
+    sdk.close()
+
+
+async def test_the_async_sdk_keeps_the_pair_uses_it_and_stores_it_later(
+    strict: FakePrismaPlatform, http: urllib3.PoolManager
+) -> None:
+    storage = await asyncio.to_thread(logged_in, strict, http)
+    before = storage.tokens
+    sdk = make_async_sdk(strict, storage)  # default transport: the refresh runs in a thread
+    storage.down = True
+    strict.advance(3601)
+    with pytest.raises(TokenStorageError):
+        await sdk.client.GET("/v1/workspaces")
+    assert (await sdk.client.GET("/v1/workspaces")).status == 200
+    assert storage.tokens is before
+    storage.down = False
+    assert await asyncio.to_thread(storage.written.wait, WAIT), "the kept pair was never stored"
+    strict.advance(3601)
+    assert (await sdk.client.GET("/v1/workspaces")).status == 200
+    assert strict.oauth.grants_revoked == 0
+    await sdk.aclose()

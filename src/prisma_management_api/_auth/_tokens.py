@@ -80,8 +80,3 @@ class LoginResult:
     def __iter__(self) -> Iterator[str]:
         # ``url, state, verifier = sdk.get_login_url(...)``, as the TypeScript SDK destructures it.
         return iter((self.url, self.state, self.verifier))
-
-
-def same_tokens(a: Tokens | None, b: Tokens | None) -> bool:
-    """The TypeScript SDK's ``tokensEqual``: all three fields."""
-    return a == b

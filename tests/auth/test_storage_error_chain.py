@@ -8,10 +8,6 @@ text names only the host and port, stays chained: see tests/storages).
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
-import time
 import traceback
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +15,7 @@ from pathlib import Path
 import pytest
 import redis
 import sqlalchemy
-from support.servers import START_TIMEOUT, free_port, unavailable
+from support.servers import RedisServer, start_or_report
 
 from prisma_management_api import RedisTokenStorage, SQLTokenStorage, Tokens, TokenStorageError
 
@@ -34,7 +30,7 @@ def assert_no_token_in_traceback(error: BaseException) -> None:
 def test_a_sql_statement_error_chains_nothing_that_quotes_the_tokens(tmp_path: Path) -> None:
     # No token table: every statement fails, and SQLAlchemy's text quotes its parameters.
     engine = sqlalchemy.create_engine(f"sqlite:///{tmp_path / 'tokens.db'}")
-    storage = SQLTokenStorage(engine, key="prisma:u1")
+    storage = SQLTokenStorage(engine, key="prisma:u1", write_retry=0)
     try:
         with pytest.raises(TokenStorageError, match="storing the tokens") as info:
             storage.set_tokens(A)
@@ -47,31 +43,12 @@ def test_a_sql_statement_error_chains_nothing_that_quotes_the_tokens(tmp_path: P
 @pytest.fixture
 def redis_without_scripting() -> Iterator[redis.Redis]:
     """A real redis-server whose EVAL/EVALSHA are renamed away, as some managed offers do."""
-    binary = shutil.which("redis-server")
-    if binary is None:
-        unavailable("redis-server is not installed")
-    directory = tempfile.mkdtemp(prefix="prisma-redis-noscript-")
-    port = free_port()
-    command = [binary, "--port", str(port), "--bind", "127.0.0.1", "--dir", directory, "--save", ""]
-    command += ["--rename-command", "EVAL", "", "--rename-command", "EVALSHA", ""]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    client = redis.Redis(host="127.0.0.1", port=port)
-    try:
-        deadline = time.monotonic() + START_TIMEOUT
-        while True:  # ready once it answers
-            try:
-                client.ping()
-                break
-            except redis.ConnectionError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"redis-server did not start (exit code {process.poll()})")
-                time.sleep(0.05)
-        yield client
-    finally:
-        client.close()
-        process.terminate()
-        process.wait(30)
-        shutil.rmtree(directory, ignore_errors=True)
+    server = start_or_report(RedisServer, "--rename-command", "EVAL", "", "--rename-command", "EVALSHA", "")
+    assert isinstance(server, RedisServer)
+    client = redis.Redis(host="127.0.0.1", port=server.port)
+    yield client
+    client.close()
+    server.close()
 
 
 def test_a_redis_reply_quoting_the_command_is_not_chained(redis_without_scripting: redis.Redis) -> None:

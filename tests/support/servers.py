@@ -66,11 +66,13 @@ def _tail(log: Path) -> str:
 class RedisServer:
     """``redis-server`` with an append-only file (fsync always), so a restart keeps the tokens."""
 
-    def __init__(self) -> None:
+    def __init__(self, *options: str) -> None:
+        """``options``: more ``redis-server`` arguments (``--rename-command EVAL ""``)."""
         binary = shutil.which("redis-server")
         if binary is None:
             unavailable("redis-server is not installed")
         self.binary = binary
+        self.options = options
         self.directory = Path(tempfile.mkdtemp(prefix="prisma-redis-"))
         self.port = free_port()
         self.process: subprocess.Popen[bytes] | None = None
@@ -98,6 +100,7 @@ class RedisServer:
             "",
             "--logfile",
             str(log),
+            *self.options,
         ]
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _wait_for_port(self.port, self.process, "redis-server", log)
@@ -265,8 +268,10 @@ def _unprivileged_account() -> pwd.struct_passwd:
     unavailable("running as root with no 'postgres' or 'nobody' account for PostgreSQL")
 
 
-def start_or_report(factory: type[RedisServer] | type[PostgresServer]) -> RedisServer | PostgresServer:
+def start_or_report(
+    factory: type[RedisServer] | type[PostgresServer], *options: str
+) -> RedisServer | PostgresServer:
     try:
-        return factory()
+        return factory(*options)
     except (RuntimeError, OSError, subprocess.SubprocessError) as error:
         unavailable(f"{factory.__name__} did not start: {error}")

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+import sys
+from collections.abc import AsyncIterator, Callable, Iterator
+from types import FrameType
+from typing import Any
 
 import httpx
 
 from .._core import PreparedRequest, RawResponse
 from .._deadline import capped
+from .._deadline_watch import Watch, watching
 from .._exceptions import FetchError
 from .._response import Headers
 from ._base import check_own_loop, invalid_header_error, transport_error
@@ -24,12 +28,19 @@ class HttpxTransport:
         self._client = client
 
     def send(self, request: PreparedRequest) -> RawResponse:
+        if request.deadline is None:
+            return self._send(request, None)
+        with watching(request) as watch:  # the deadline error once it passes, whatever the server does
+            return self._send(request, watch)
+
+    def _send(self, request: PreparedRequest, watch: Watch | None) -> RawResponse:
         built = self._client.build_request(
             request.method,
             request.url,
             content=request.body,
             headers=request.headers,
             timeout=_timeout(request),
+            extensions=None if watch is None else {"trace": _announcer(watch)},
         )
         try:
             # Always streamed: a buffered body is read raw (undecoded) into a BodyReader.
@@ -41,23 +52,52 @@ class HttpxTransport:
         except httpx.TransportError as exc:
             raise _translate(exc, request) from exc
         headers = Headers(response.headers.multi_items())
-        if request.stream:
+        try:
+            content = None
+            if not request.stream:
+                reader = BodyReader(request, headers)
+                for data in response.iter_raw():
+                    reader.feed(data)
+                content = reader.finish()
+            if watch is not None:
+                watch.finish()  # disarmed before the connection can go back to the pool
+        except httpx.TransportError as exc:
+            response.close()
+            raise _translate(exc, request) from exc
+        except BaseException:
+            response.close()
+            raise
+        if content is None:
             return RawResponse(
                 response.status_code, headers, None, _chunks(response, request), response.close
             )
-        try:
-            reader = BodyReader(request, headers)
-            for data in response.iter_raw():
-                reader.feed(data)
-            content = reader.finish()
-        except httpx.TransportError as exc:
-            raise _translate(exc, request) from exc
-        finally:
-            response.close()  # back to the pool when read to the end, else closed
+        response.close()  # read to the end: back to the pool
         return RawResponse(response.status_code, headers, content)
 
     def close(self) -> None:
         """The client is the user's: they close it."""
+
+
+def _announcer(watch: Watch) -> Callable[[str, dict[str, Any]], None]:
+    """httpcore's ``trace`` extension, handing the exchange's socket to ``watch``."""
+
+    def trace(event: str, info: dict[str, Any]) -> None:
+        if event == "connection.connect_tcp.complete":  # a new connection, before any TLS handshake
+            watch.attach(info["return_value"].get_extra_info("socket"))
+        elif event.endswith(".send_request_headers.started"):
+            # A connection from the pool made no connect event, and no event names its stream:
+            # httpcore calls this from the connection's handle_request, whose `self` holds it.
+            frame: FrameType | None = sys._getframe(1)
+            for _ in range(4):
+                if frame is None:
+                    return
+                stream = getattr(frame.f_locals.get("self"), "_network_stream", None)
+                if stream is not None:
+                    watch.attach(stream.get_extra_info("socket"))
+                    return
+                frame = frame.f_back
+
+    return trace
 
 
 class AsyncHttpxTransport:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import urllib3
-from urllib3.connectionpool import HTTPConnectionPool, connection_from_url
+from urllib3.connectionpool import HTTPConnectionPool
 from urllib3.exceptions import (
     ConnectTimeoutError,
     HTTPError,
@@ -21,11 +21,13 @@ from urllib3.exceptions import (
 
 from .._core import PreparedRequest, RawResponse
 from .._deadline import capped
+from .._deadline_watch import Watch, watching
 from .._exceptions import FetchError
 from .._response import Headers
 from ._base import invalid_header_error, transport_error
 from ._body import CHUNK_SIZE, BodyReader
 from ._proxy import ProxySettings
+from ._urllib3_watched import POOL_CLASSES_BY_SCHEME, watched_pool
 
 # What `retries=False, redirect=False` makes on every call (Retry.from_int), made once: the flow
 # does the retrying and the redirects. Retry objects are never changed in place.
@@ -53,6 +55,12 @@ class Urllib3Transport:
         self._lock = threading.Lock()
 
     def send(self, request: PreparedRequest) -> RawResponse:
+        if request.deadline is None:
+            return self._send(request, None)
+        with watching(request) as watch:  # the deadline error once it passes, whatever the server does
+            return self._send(request, watch)
+
+    def _send(self, request: PreparedRequest, watch: Watch | None) -> RawResponse:
         timeout = _timeout(capped(request.timeout.connect, request), capped(request.timeout.read, request))
         try:
             response = self._urlopen(request, timeout)
@@ -61,18 +69,20 @@ class Urllib3Transport:
         except ValueError:  # http.client's header check; its message would echo the value
             raise invalid_header_error(request) from None
         headers = Headers(response.headers.items())
-        if request.stream:
-            return RawResponse(
-                response.status, headers, None, _chunks(response, request), lambda: _release(response)
-            )
         try:
-            content = _read(response, request, headers)
+            content = None if request.stream else _read(response, request, headers)
+            if watch is not None:
+                watch.finish()  # disarmed before the connection can go back to the pool
         except HTTPError as exc:
             _release(response)
             raise _translate(exc, request) from exc
         except BaseException:
             _release(response)  # closed, not reused: the rest of the body was never read
             raise
+        if content is None:
+            return RawResponse(
+                response.status, headers, None, _chunks(response, request), lambda: _release(response)
+            )
         response.release_conn()
         return RawResponse(response.status, headers, content)
 
@@ -103,7 +113,9 @@ class Urllib3Transport:
             proxy = self._proxies.proxy_for(origin) if self._proxies else None
             if proxy is not None:
                 if proxy not in self._proxy_pools:
-                    self._proxy_pools[proxy] = urllib3.ProxyManager(proxy, maxsize=self._max_connections)
+                    manager = urllib3.ProxyManager(proxy, maxsize=self._max_connections)
+                    manager.pool_classes_by_scheme = POOL_CLASSES_BY_SCHEME
+                    self._proxy_pools[proxy] = manager
                 route = self._proxy_pools[proxy]
             else:
                 pools = [o for o, r in self._routes.items() if isinstance(r, HTTPConnectionPool)]
@@ -111,7 +123,7 @@ class Urllib3Transport:
                     closing = self._routes.pop(pools[0])
                     assert isinstance(closing, HTTPConnectionPool)
                     closing.close()
-                route = connection_from_url(origin, maxsize=self._max_connections)
+                route = watched_pool(origin, maxsize=self._max_connections)
             self._routes[origin] = route
             return route
 

@@ -29,6 +29,17 @@ def capped(timeout: float | None, request: PreparedRequest) -> float | None:
     return left if timeout is None else min(timeout, left)
 
 
+class DeadlineReached(Exception):
+    """The call's deadline passed while it waited for something other than its own exchange (a
+    token refresh made for it, or by another caller). The call's flow turns it into
+    :func:`deadline_error`; the thing waited for goes on, and is never left half done."""
+
+
+def seconds_left(deadline: float | None) -> float | None:
+    """Seconds until ``deadline`` (zero once passed), or None for no deadline."""
+    return None if deadline is None else max(deadline - time.monotonic(), 0.0)
+
+
 def deadline_error(request: PreparedRequest) -> APITimeoutError:
     total = request.timeout.total
     return APITimeoutError(

@@ -43,7 +43,8 @@ class Timeout:
     alone let a server that trickles a byte every few seconds hold a call forever; ``total`` does
     not. When it passes, :class:`~prisma_management_api.APITimeoutError` is raised; a retry whose
     backoff would end after it is not attempted (the last answer or error is returned at once).
-    For a streamed (NDJSON) call it covers getting the answer, not iterating the stream.
+    For a streamed (NDJSON) call it covers getting the answer, not iterating the stream. It
+    bounds the wait for a token refresh too (the refresh itself runs on to its end).
     """
 
     __slots__ = ("connect", "read", "total")

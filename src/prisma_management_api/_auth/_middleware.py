@@ -9,9 +9,11 @@ awaits.
 from __future__ import annotations
 
 import functools
+from collections.abc import Generator
 from typing import Any, Protocol
 
 from .._core import PreparedRequest
+from .._deadline import DeadlineReached, deadline_error
 from .._headers import merge_headers
 from .._pipeline import Call, Flow, FlowFactory, Middleware
 from ._oauth_flow import has_expired
@@ -19,12 +21,16 @@ from ._tokens import Tokens
 
 
 class TokenSource(Protocol):
-    def tokens_for_request(self) -> Any:
-        """Tokens to send (refreshed first when about to expire), or an awaitable of them."""
+    def tokens_for_request(self, deadline: float | None) -> Any:
+        """Tokens to send (refreshed first when about to expire), or an awaitable of them.
+
+        ``deadline``: the call's (``PreparedRequest.deadline``); waiting for a refresh past it
+        raises :class:`DeadlineReached`, the refresh itself going on to its end."""
         ...
 
-    def refresh_after_401(self, rejected: Tokens) -> Any:
-        """Fresh tokens after ``rejected`` got a 401, or an awaitable of them."""
+    def refresh_after_401(self, rejected: Tokens, deadline: float | None) -> Any:
+        """Fresh tokens after ``rejected`` got a 401, or an awaitable of them (``deadline``: as
+        above)."""
         ...
 
 
@@ -36,9 +42,9 @@ MAX_EXPIRED_RESENDS = 3
 
 def auth_middleware(source: TokenSource) -> Middleware:
     def middleware(request: PreparedRequest, inner: FlowFactory) -> Flow:
-        call = Call(source.tokens_for_request)
-        yield call
-        tokens: Tokens = call.result
+        tokens = yield from _within_deadline(
+            Call(functools.partial(source.tokens_for_request, request.deadline)), request
+        )
         resends = 0
         while True:
             response = yield from inner(with_bearer(request, tokens.access_token))
@@ -48,12 +54,20 @@ def auth_middleware(source: TokenSource) -> Middleware:
                 return response
             if response.close is not None:  # a streamed 401: free its connection before resending
                 yield Call(response.close)
-            call = Call(functools.partial(source.refresh_after_401, tokens))
-            yield call
-            tokens = call.result
+            refresh = functools.partial(source.refresh_after_401, tokens, request.deadline)
+            tokens = yield from _within_deadline(Call(refresh), request)
             resends += 1
 
     return middleware
+
+
+def _within_deadline(call: Call, request: PreparedRequest) -> Generator[Call, Any, Tokens]:
+    try:
+        yield call
+    except DeadlineReached:
+        raise deadline_error(request) from None
+    tokens: Tokens = call.result
+    return tokens
 
 
 def with_bearer(request: PreparedRequest, access_token: str) -> PreparedRequest:

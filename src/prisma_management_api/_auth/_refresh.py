@@ -16,6 +16,10 @@ Three layers, from the inside out:
 Besides the TypeScript SDK's refresh on a 401, a token whose ``exp`` is within
 ``refresh_leeway`` seconds is refreshed before it is sent (same single-flight); if that early
 refresh fails while the token is still valid, the token is used anyway.
+
+A call with a deadline (``Timeout.total``) waits for a refresh only until then
+(:class:`DeadlineReached`): the sync leader runs the refresh in a thread of its own, the async one
+waits on its task, and either way the refresh goes on, so a rotated pair is stored all the same.
 """
 
 from __future__ import annotations
@@ -27,10 +31,11 @@ import inspect
 import logging
 import threading
 from collections.abc import AsyncGenerator, Callable
-from concurrent.futures import Future
+from concurrent.futures import Future, wait
 from typing import TYPE_CHECKING, Any
 
 from .._core import RawResponse
+from .._deadline import DeadlineReached, seconds_left
 from .._exceptions import AuthError, FetchError
 from ._oauth_flow import (
     NO_REFRESH_TOKEN,
@@ -132,19 +137,19 @@ class SyncTokenManager:
         self._flights: dict[Tokens, Future[Tokens]] = {}
         self._unsaved = unsaved or UnsavedTokens()
 
-    def tokens_for_request(self) -> Tokens:
+    def tokens_for_request(self, deadline: float | None = None) -> Tokens:
         tokens = self._read()
         if tokens is None:
             raise AuthError(NO_TOKENS)
         if not _needs_early_refresh(tokens, self._leeway):
             return tokens
         try:
-            return self._single_flight(tokens, "the access token expires soon")
+            return self._single_flight(tokens, "the access token expires soon", deadline)
         except AuthError as error:
             return _early_refresh_failed(tokens, error)
 
-    def refresh_after_401(self, rejected: Tokens) -> Tokens:
-        return self._single_flight(rejected, "the API answered 401")
+    def refresh_after_401(self, rejected: Tokens, deadline: float | None = None) -> Tokens:
+        return self._single_flight(rejected, "the API answered 401", deadline)
 
     def forget_unsaved(self) -> None:
         """A login or logout replaced the tokens: a pair kept in memory is outdated."""
@@ -154,20 +159,31 @@ class SyncTokenManager:
         # A refreshed pair the storage could not take is this process's newest: used until stored.
         return self._unsaved.get() or _checked(self._storage.get_tokens(), "get_tokens")
 
-    def _single_flight(self, stale: Tokens, reason: str) -> Tokens:
+    def _single_flight(self, stale: Tokens, reason: str, deadline: float | None = None) -> Tokens:
         with self._lock:
             flight = self._flights.get(stale)
             leader = flight is None
             if flight is None:
                 flight = self._flights[stale] = Future()
-        if not leader:
-            try:
-                return flight.result()
-            except BaseException as error:
-                copy = _copy_for_waiter(error)
-                if copy is error:
-                    raise
-                raise copy from error.__cause__
+        if leader and deadline is None:
+            return self._lead(flight, stale, reason)
+        if leader:
+            # A call with a deadline waits for the refresh only until then; the refresh itself
+            # (lock, token request, storing the rotated pair) runs to its end in a thread of its
+            # own, so a deadline never leaves it half done. Not a daemon: exit waits for it too.
+            run = functools.partial(self._lead_quietly, flight, stale, reason)
+            threading.Thread(target=run, name="prisma-token-refresh", daemon=False).start()
+        if deadline is not None and not wait([flight], timeout=seconds_left(deadline)).done:
+            raise DeadlineReached
+        try:
+            return flight.result()
+        except BaseException as error:
+            copy = _copy_for_waiter(error)
+            if copy is error:
+                raise
+            raise copy from error.__cause__
+
+    def _lead(self, flight: Future[Tokens], stale: Tokens, reason: str) -> Tokens:
         try:
             tokens = self._refresh(stale, reason)
         except Exception as error:
@@ -183,6 +199,10 @@ class SyncTokenManager:
         finally:
             with self._lock:
                 del self._flights[stale]
+
+    def _lead_quietly(self, flight: Future[Tokens], stale: Tokens, reason: str) -> None:
+        with contextlib.suppress(BaseException):  # the outcome is the flight's, read by the waiters
+            self._lead(flight, stale, reason)
 
     def refresh_once(self, stale: Tokens, reason: str) -> Tokens:
         """One refresh of ``stale`` (no single-flight: the caller provides it)."""
@@ -411,25 +431,25 @@ class AsyncTokenManager:
     async def _read(self) -> Tokens | None:
         return self._unsaved.get() or await self._store.get_tokens()
 
-    async def tokens_for_request(self) -> Tokens:
+    async def tokens_for_request(self, deadline: float | None = None) -> Tokens:
         tokens = await self._read()
         if tokens is None:
             raise AuthError(NO_TOKENS)
         if not _needs_early_refresh(tokens, self._leeway):
             return tokens
         try:
-            return await self._single_flight(tokens, "the access token expires soon")
+            return await self._single_flight(tokens, "the access token expires soon", deadline)
         except AuthError as error:
             return _early_refresh_failed(tokens, error)
 
-    async def refresh_after_401(self, rejected: Tokens) -> Tokens:
-        return await self._single_flight(rejected, "the API answered 401")
+    async def refresh_after_401(self, rejected: Tokens, deadline: float | None = None) -> Tokens:
+        return await self._single_flight(rejected, "the API answered 401", deadline)
 
     def forget_unsaved(self) -> None:
         """As :meth:`SyncTokenManager.forget_unsaved`."""
         self._unsaved.stored()
 
-    async def _single_flight(self, stale: Tokens, reason: str) -> Tokens:
+    async def _single_flight(self, stale: Tokens, reason: str, deadline: float | None = None) -> Tokens:
         loop = asyncio.get_running_loop()
         key = (loop, stale)
         flight = self._flights.get(key)
@@ -437,6 +457,11 @@ class AsyncTokenManager:
             flight = loop.create_task(self._refresh(stale, reason))
             self._flights[key] = flight
             flight.add_done_callback(functools.partial(self._landed, key))
+        if deadline is not None:
+            # Waiting stops at the call's deadline; the refresh goes on (never cancelled by it).
+            done, _ = await asyncio.wait({flight}, timeout=seconds_left(deadline))
+            if not done:
+                raise DeadlineReached
         # shield: a cancelled waiter stops waiting; the refresh goes on for everyone else.
         return await asyncio.shield(flight)
 

@@ -36,7 +36,9 @@ from prisma_management_api._deadline_watch import current_watch, watching
 def sync_variants(base_url: str, http: httpx.Client) -> dict[str, Callable[[], Any]]:
     plain = create_management_api_client(token="bench", base_url=base_url, max_retries=0)
     bounded = plain.with_options(timeout=Timeout(60, total=60))
-    over_httpx = create_management_api_client(token="bench", base_url=base_url, max_retries=0, http_client=http)
+    over_httpx = create_management_api_client(
+        token="bench", base_url=base_url, max_retries=0, http_client=http
+    )
     httpx_bounded = over_httpx.with_options(timeout=Timeout(60, total=60))
     return {
         "plain": lambda: plain.GET("/v1/projects"),

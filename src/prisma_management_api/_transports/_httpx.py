@@ -82,7 +82,7 @@ def _announcer(watch: Watch) -> Callable[[str, dict[str, Any]], None]:
     """httpcore's ``trace`` extension, handing the exchange's socket to ``watch``."""
 
     def trace(event: str, info: dict[str, Any]) -> None:
-        if event == "connection.connect_tcp.complete":  # a new connection, before any TLS handshake
+        if event.endswith(".connect_tcp.complete"):  # a new connection (or a proxy's), before TLS
             watch.attach(info["return_value"].get_extra_info("socket"))
         elif event.endswith(".send_request_headers.started"):
             # A connection from the pool made no connect event, and no event names its stream:

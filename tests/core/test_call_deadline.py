@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import contextlib
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -151,3 +153,40 @@ async def test_calls_without_a_deadline_are_not_watched(apis: Callable[..., Api]
     with RawServer(slow_head) as server:
         api = apis(base_url=server.base_url, timeout=Timeout(60))
         assert (await api.request("GET", "/v1/untyped")).response.status == 200
+
+
+WITHOUT_A_DEADLINE = """
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from prisma_management_api import Timeout, create_management_api_client
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        self.wfile.write(b"{}")
+
+    def log_message(self, *args):
+        pass
+
+server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+threading.Thread(target=server.serve_forever, daemon=True).start()
+base_url = f"http://127.0.0.1:{server.server_address[1]}"
+with create_management_api_client(token="t", base_url=base_url, timeout=Timeout(30)) as client:
+    for _ in range(3):
+        assert client.request("GET", "/v1/untyped").response.status == 200
+    print(sorted(t.name for t in threading.enumerate() if t.name.startswith("prisma")))
+    client.request("GET", "/v1/untyped", timeout=Timeout(30, total=30))
+    print(sorted(t.name for t in threading.enumerate() if t.name.startswith("prisma")))
+server.shutdown()
+"""
+
+
+def test_no_watchdog_thread_until_a_call_has_a_deadline() -> None:
+    run = subprocess.run(
+        [sys.executable, "-c", WITHOUT_A_DEADLINE], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert run.stdout.split("\n")[:2] == ["[]", "['prisma-deadline-watchdog']"]

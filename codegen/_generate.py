@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import functools
-import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +52,7 @@ def _format(name: str, source: str) -> str:
     stdin_name = str(DEFAULT_OUT / name)  # so that the per-file settings of _generated apply
     for command in (["check", "--fix-only", "--exit-zero", "-q"], ["format"]):
         done = subprocess.run(
-            [_ruff(), *command, "--stdin-filename", stdin_name, "-"],
+            [*_ruff(), *command, "--stdin-filename", stdin_name, "-"],
             input=source,
             capture_output=True,
             text=True,
@@ -66,15 +66,15 @@ def _format(name: str, source: str) -> str:
 
 
 @functools.cache
-def _ruff() -> str:
-    """The ruff binary itself: ``python -m ruff`` would start an interpreter for each of the two
-    runs per module, most of the generator's time with one module per model."""
+def _ruff() -> tuple[str, ...]:
+    """The pinned ruff's binary itself: ``python -m ruff`` would start an interpreter for each of
+    the two runs per module, most of the generator's time with one module per model."""
     try:
         from ruff.__main__ import find_ruff_bin
 
-        return str(find_ruff_bin())
-    except (ImportError, FileNotFoundError):
-        return shutil.which("ruff") or "ruff"
+        return (str(find_ruff_bin()),)
+    except (ImportError, FileNotFoundError):  # no ruff here: python -m ruff says so
+        return (sys.executable, "-m", "ruff")
 
 
 def write_or_check(files: dict[str, str], out: Path, *, check: bool) -> list[str]:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import asyncio
 import threading
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import urllib3
 from support.loopback import LoopbackServer, RecordedRequest, Reply
+from support.waiting import wait_for
 
 from prisma_management_api import (
     FileTokenStorage,
@@ -47,15 +47,6 @@ def slow_relay(
         return Reply(response.status, response.data, [("Content-Type", content_type)])
 
     return relay
-
-
-def wait_for(condition: Callable[[], bool], timeout: float = 60.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() >= deadline:
-            return False
-        time.sleep(0.01)
-    return True
 
 
 def run_asyncio_run(main: Callable[[], object]) -> None:

@@ -1,6 +1,13 @@
 """Fleet and chaos tests: worker processes sharing one user's tokens, against the fake platform in
 strict reuse mode (a rotated refresh token used twice revokes the grant) with 1 s access tokens.
 
+Nothing here assumes how fast a process runs: the suite may share a 2-core machine with a second
+copy of itself. A run ends on events the test sees (enough rotations, answers after an outage),
+a 401 counts only if the SDK did not explain it (a token that expired in flight after its bounded
+refreshes, which a slow enough machine makes of any 1 s token), and the bound on token requests
+is derived from the measured run, one per second the run lasted (no two workers refresh the same
+pair, and a token is refreshed only once it has expired).
+
 Each test prints its figures (requests, token requests, revocations, lost pairs); run with
 ``-s`` to see them.
 """
@@ -25,6 +32,7 @@ import urllib3
 from auth.conftest import log_in, make_sdk
 from cryptography.fernet import Fernet
 from support.servers import PostgresServer, RedisServer
+from support.waiting import wait_for
 
 from prisma_management_api import AuthError, MemoryTokenStorage, RedisTokenStorage, SQLTokenStorage, Tokens
 from prisma_management_api.testing import FakePrismaPlatform
@@ -76,9 +84,16 @@ class Fleet:
             assert line == "ready", f"worker did not start: {line!r}"
 
     def go(self) -> None:
+        self._tell_all("go")
+
+    def stop(self) -> None:
+        """End a run started with ``duration=None``."""
+        self._tell_all("stop")
+
+    def _tell_all(self, line: str) -> None:
         for process in self.processes:
             assert process.stdin is not None
-            process.stdin.write("go\n")
+            process.stdin.write(line + "\n")
             process.stdin.flush()
 
     def outcomes(self, timeout: float) -> Counter[str]:
@@ -100,19 +115,32 @@ def report(name: str, **figures: object) -> None:
     print(f"\n[{name}] " + ", ".join(f"{key}={value}" for key, value in figures.items()))
 
 
+# An answer the SDK gives on purpose: the token expired in flight again after its bounded refreshes.
+EXPLAINED_401 = "401 expired in flight"
+
+
 def run_fleet(
     platform: FakePrismaPlatform, storage: dict[str, Any], read_back: Any, tokens: Tokens, name: str
 ) -> None:
-    fleet = Fleet(platform, storage, count=8)
+    fleet = Fleet(platform, storage, count=8, duration=None)
     before = platform.counters.token_requests("refresh_token")
+
+    def refreshes_so_far() -> int:
+        return platform.counters.token_requests("refresh_token") - before
+
     try:
         started = time.monotonic()
         fleet.go()
+        # 30 s at least, and 10 rotations at least: a loaded machine takes longer to make them
+        ran_enough = wait_for(
+            lambda: time.monotonic() - started >= 30 and refreshes_so_far() >= 10, timeout=300, interval=0.1
+        )
+        fleet.stop()
         outcomes = fleet.outcomes(timeout=180)
         elapsed = time.monotonic() - started
     finally:
         fleet.kill()
-    refreshes = platform.counters.token_requests("refresh_token") - before
+    refreshes = refreshes_so_far()
     requests = sum(outcomes.values())
     final = read_back()
     report(
@@ -126,15 +154,16 @@ def run_fleet(
         revocations=platform.oauth.grants_revoked,
         lost_pairs=int(final is None),
     )
+    assert ran_enough, f"{refreshes} token requests in {elapsed:.0f} s"
     # Every request answered, none lost to an exception. A 401 is left only when the request
-    # waited so long (the machine overloaded: 400 in flight on a shared 2-core box) that the
-    # token expired in flight, and again after each of its refreshes (see _middleware).
-    assert set(outcomes) <= {"200", "401"}, outcomes
-    assert outcomes["401"] <= 0.05 * requests, outcomes
-    assert requests > 8 * 50
+    # waited so long (400 in flight on a shared 2-core box) that the token expired in flight, and
+    # again after each of its refreshes; the SDK says so (see _middleware), and no other 401 is.
+    assert set(outcomes) <= {"200", EXPLAINED_401}, outcomes
+    assert outcomes["200"] >= 8 * 50, outcomes
     assert platform.oauth.grants_revoked == 0
-    # one token request per expiry: each access token lives at most 1 s (exp is whole seconds)
-    assert 10 <= refreshes <= elapsed + 3
+    # one token request per expiry, and an access token expires at a whole second (exp is whole
+    # seconds, 1 s after it was issued): at most one per second of the run, plus its two ends
+    assert 10 <= refreshes <= elapsed + 2
     # the last rotated pair is stored and still works
     assert final is not None and final != tokens
     check = make_sdk(platform, MemoryTokenStorage(final), refresh_leeway=0.0)
@@ -224,9 +253,10 @@ def test_a_lock_holder_killed_before_its_token_request(
         lost_pairs=int(storage.get_tokens() is None),
         seconds_until_done=round(waited, 1),
     )
-    assert set(outcomes) == {"200"}, outcomes
+    assert "200" in outcomes and set(outcomes) <= {"200", EXPLAINED_401}, outcomes
     assert strict_platform.oauth.grants_revoked == 0
-    assert 1 <= strict_platform.counters.token_requests("refresh_token") <= 6
+    # the dead holder sent none; then one per expiry, at most one per second until all were done
+    assert 1 <= strict_platform.counters.token_requests("refresh_token") <= waited + 2
     assert storage.get_tokens() not in (None, tokens)
 
 
@@ -280,13 +310,21 @@ def test_redis_restarted_mid_run(
     tokens = first_login(strict_platform, http)
     storage.set_tokens(tokens)
     settings = {"storage": "redis", "url": redis_server.url, "key": key}
-    fleet = Fleet(strict_platform, settings, count=4, concurrency=20, duration=14.0)
+    fleet = Fleet(strict_platform, settings, count=4, concurrency=20, duration=None)
+
+    def answered() -> int:
+        return strict_platform.counters.hits("GET /v1/workspaces")
+
     try:
         fleet.go()
-        time.sleep(4)
+        assert wait_for(lambda: answered() >= 500, timeout=120), "the fleet never got going"
         redis_server.stop()  # SIGTERM: Redis goes away for 3 s
-        time.sleep(3)
+        time.sleep(3)  # not a guess at a speed: how long the outage lasts, whatever the machine
+        after_outage = answered()
         redis_server.start()
+        # answers again once Redis is back (each request reads the pair from Redis first)
+        assert wait_for(lambda: answered() >= after_outage + 500, timeout=120), "no answers after the restart"
+        fleet.stop()
         outcomes = fleet.outcomes(timeout=120)
     finally:
         fleet.kill()
@@ -302,8 +340,8 @@ def test_redis_restarted_mid_run(
         lost_pairs=int(final is None),
     )
     # during the outage: typed errors only; before and after it: answers
-    assert set(outcomes) <= {"200", "TokenStorageError"}, outcomes
-    assert outcomes["TokenStorageError"] > 0 and outcomes["200"] > 1000
+    assert set(outcomes) <= {"200", "TokenStorageError", EXPLAINED_401}, outcomes
+    assert outcomes["TokenStorageError"] > 0 and outcomes["200"] >= 500
     assert strict_platform.oauth.grants_revoked == 0
     assert final is not None
     check = make_sdk(strict_platform, storage, refresh_leeway=0.0)

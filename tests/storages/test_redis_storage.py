@@ -14,6 +14,7 @@ from cryptography.fernet import Fernet
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 from support.servers import RedisServer
+from support.waiting import async_wait_for, wait_for
 
 from prisma_management_api import (
     AsyncRedisTokenStorage,
@@ -132,11 +133,43 @@ def test_a_waiter_gets_the_lock_when_the_holder_releases_it(redis_client: redis.
     assert order == ["holder out", "waiter in"]
 
 
+# The lease of the extension tests: the keeper extends it every third of it, so it has two
+# thirds of a lease (2 s) to get scheduled, which a loaded 2-core machine does.
+LEASE = 3.0
+
+
+class LeaseWatch:
+    """What the test sees of the lock key in Redis: whether its time to live ever grew (only an
+    extension makes it grow), and whether it is still there, its holder's, past its first lease."""
+
+    def __init__(self, redis_client: redis.Redis, key: str) -> None:
+        self.redis = redis_client
+        self.lock_key = f"{key}:refresh-lock"
+        self.owner = redis_client.get(self.lock_key)
+        self.taken = time.monotonic()
+        self.last_pttl = redis_client.pttl(self.lock_key)
+        self.extensions = 0
+
+    def look(self) -> bool:
+        """One look; True once the lock has been held for longer than a lease and a third."""
+        pttl = self.redis.pttl(self.lock_key)
+        self.extensions += pttl > self.last_pttl
+        self.last_pttl = pttl
+        return time.monotonic() - self.taken > LEASE * 4 / 3
+
+    def check(self) -> None:
+        assert self.extensions >= 2, f"the time to live grew {self.extensions} times"
+        assert self.owner is not None and self.redis.get(self.lock_key) == self.owner
+
+
 def test_the_lease_is_extended_while_a_slow_refresh_runs(redis_client: redis.Redis, key: str) -> None:
-    storage = RedisTokenStorage(redis_client, key=key, lock_lease=0.6)
+    storage = RedisTokenStorage(redis_client, key=key, lock_lease=LEASE)
     other = RedisTokenStorage(redis_client, key=key, lock_timeout=0.2)
     with storage.with_refresh_lock():
-        time.sleep(2.0)  # more than three leases: the keeper must have extended it
+        watch = LeaseWatch(redis_client, key)
+        # a slow refresh, held past its first lease: the keeper must have extended it
+        assert wait_for(watch.look, timeout=60, interval=0.05)
+        watch.check()
         with pytest.raises(AuthError, match="Timed out"), other.with_refresh_lock():
             pass
     with other.with_refresh_lock():
@@ -145,11 +178,11 @@ def test_the_lease_is_extended_while_a_slow_refresh_runs(redis_client: redis.Red
 
 def test_a_lease_left_by_a_dead_holder_expires(redis_client: redis.Redis, key: str) -> None:
     # a holder that died: its lease is in Redis and nobody extends it
+    started = time.monotonic()  # before the lease begins, so the wait measured is never shorter
     redis_client.set(f"{key}:refresh-lock", "0" * 32, px=500)
-    started = time.monotonic()
     with RedisTokenStorage(redis_client, key=key, lock_timeout=30).with_refresh_lock():
         waited = time.monotonic() - started
-    assert 0.2 < waited < 30
+    assert 0.45 < waited < 30
 
 
 def test_a_lock_that_expired_under_its_holder_is_not_released_by_it(
@@ -255,10 +288,12 @@ async def test_async_storage_round_trip_and_clear_if_current(
 async def test_async_lock_excludes_extends_and_releases(
     async_redis_client: redis.asyncio.Redis, redis_client: redis.Redis, key: str
 ) -> None:
-    storage = AsyncRedisTokenStorage(async_redis_client, key=key, lock_lease=0.6)
+    storage = AsyncRedisTokenStorage(async_redis_client, key=key, lock_lease=LEASE)
     sync_other = RedisTokenStorage(redis_client, key=key, lock_timeout=0.2)
     async with storage.with_refresh_lock():
-        await asyncio.sleep(2.0)
+        watch = LeaseWatch(redis_client, key)  # a blocking client: a few ms on the loop, each look
+        assert await async_wait_for(watch.look, timeout=60, interval=0.05)
+        watch.check()
         with pytest.raises(AuthError, match="Timed out"):
             await asyncio.to_thread(lambda: sync_other.with_refresh_lock().__enter__())
     assert redis_client.exists(f"{key}:refresh-lock") == 0

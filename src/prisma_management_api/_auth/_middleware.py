@@ -9,8 +9,10 @@ awaits.
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Generator
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 from .._core import PreparedRequest
 from .._deadline import DeadlineReached, deadline_error
@@ -18,6 +20,8 @@ from .._headers import merge_headers
 from .._pipeline import Call, Flow, FlowFactory, Middleware
 from ._oauth_flow import has_expired
 from ._tokens import Tokens
+
+logger = logging.getLogger("prisma_management_api")
 
 
 class TokenSource(Protocol):
@@ -39,6 +43,10 @@ class TokenSource(Protocol):
 # flight on a slow path, and is then refreshed again, this many times at most.
 MAX_EXPIRED_RESENDS = 3
 
+# Logged when the resends run out: the 401 is then the machine's latency, not the credentials,
+# and whoever sees it needs to know which (the request's method and path only: never a token).
+EXPIRED_IN_FLIGHT = "%s %s: the access token expired in flight again after %d refreshes; answering the 401"
+
 
 def auth_middleware(source: TokenSource) -> Middleware:
     def middleware(request: PreparedRequest, inner: FlowFactory) -> Flow:
@@ -50,7 +58,10 @@ def auth_middleware(source: TokenSource) -> Middleware:
             response = yield from inner(with_bearer(request, tokens.access_token))
             if response.status != 401:
                 return response
-            if resends and (resends > MAX_EXPIRED_RESENDS or not has_expired(tokens.access_token)):
+            if resends and not has_expired(tokens.access_token):
+                return response  # a fresh token refused: the answer (e.g. a revoked grant)
+            if resends > MAX_EXPIRED_RESENDS:
+                logger.warning(EXPIRED_IN_FLIGHT, request.method, urlsplit(request.url).path, resends)
                 return response
             if response.close is not None:  # a streamed 401: free its connection before resending
                 yield Call(response.close)

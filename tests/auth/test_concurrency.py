@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 import urllib3
+from support.waiting import async_wait_for
 
 from prisma_management_api import AuthError, FileTokenStorage, MemoryTokenStorage, Tokens
 from prisma_management_api.testing import FakePrismaPlatform
@@ -125,9 +126,14 @@ async def test_cancelled_waiters_do_not_cancel_the_shared_refresh(
     async with make_async_sdk(platform, storage) as sdk:
         first = stale(await alog_in(sdk, http))
         storage.set_tokens(first)
-        platform.faults.inject_latency(0.4, "POST /token")
+        platform.faults.inject_latency(2.0, "POST /token")  # longer than any wait for the event below
+        before = platform.counters.hits("GET /v1/workspaces")
         calls = [asyncio.ensure_future(sdk.client.GET("/v1/workspaces")) for _ in range(20)]
-        await asyncio.sleep(0.15)  # every call is now waiting on the refresh
+        # every call got its 401, and the refresh reached the server: it is in flight
+        in_flight = await async_wait_for(
+            lambda: platform.counters.hits("GET /v1/workspaces") - before == 20 and refreshes(platform) == 1
+        )
+        assert in_flight and not any(call.done() for call in calls)
         for call in calls[:10]:  # the first one started the refresh
             call.cancel()
         outcomes = await asyncio.gather(*calls, return_exceptions=True)
@@ -145,7 +151,8 @@ async def test_a_refresh_whose_every_waiter_timed_out_still_completes_and_is_sto
     async with make_async_sdk(platform, storage) as sdk:
         first = stale(await alog_in(sdk, http))
         storage.set_tokens(first)
-        platform.faults.inject_latency(0.4, "POST /token")
+        # the refresh takes 2 s: far longer than the call may wait, however late the loop runs
+        platform.faults.inject_latency(2.0, "POST /token")
         with pytest.raises(asyncio.TimeoutError):  # TimeoutError itself from Python 3.11 on
             await asyncio.wait_for(sdk.client.GET("/v1/workspaces"), 0.1)
         # The refresh goes on without anyone waiting, and lands whole.

@@ -23,8 +23,15 @@ from prisma_management_api.testing import FakePrismaPlatform
 
 @pytest.fixture
 def slow_fake() -> Iterator[FakePrismaPlatform]:
-    with FakePrismaPlatform(provisioning_delay=0.3) as platform:
+    """Databases provision until a progress callback sees it (:func:`ready_once_seen`): a delay
+    would let a loaded machine's first read come after it, and never see ``provisioning``."""
+    with FakePrismaPlatform(provisioning_delay=3600) as platform:
         yield platform
+
+
+def ready_once_seen(fake: FakePrismaPlatform, progress: DatabaseProgress) -> None:
+    if progress.stage == "provisioning" and progress.database_id is not None:
+        fake.state.databases[progress.database_id].ready_at = 0.0  # a monotonic instant long past
 
 
 def _project(fake: FakePrismaPlatform) -> str:
@@ -46,7 +53,11 @@ def test_create_waits_until_ready_and_returns_both_strings(slow_fake: FakePrisma
     seen: list[DatabaseProgress] = []
     with create_management_api_client(token=slow_fake.service_token, base_url=slow_fake.api_url) as client:
         credentials = create_database_with_credentials(
-            client, project_id=project_id, name="pr-42", poll_interval=0.05, on_progress=seen.append
+            client,
+            project_id=project_id,
+            name="pr-42",
+            poll_interval=0.05,
+            on_progress=lambda progress: (seen.append(progress), ready_once_seen(slow_fake, progress)),
         )
     assert credentials.created
     assert credentials.database.status == "ready" and credentials.database.name == "pr-42"
@@ -76,7 +87,6 @@ def test_no_wait_returns_at_once(slow_fake: FakePrismaPlatform) -> None:
 
 
 def test_timeout_is_a_wait_timeout_error(slow_fake: FakePrismaPlatform) -> None:
-    slow_fake.state.provisioning_delay = 3600
     with (
         create_management_api_client(token=slow_fake.service_token, base_url=slow_fake.api_url) as client,
         pytest.raises(WaitTimeoutError, match="still 'provisioning'"),
@@ -151,6 +161,7 @@ async def test_async_client_gets_the_same(slow_fake: FakePrismaPlatform) -> None
 
     async def record(progress: DatabaseProgress) -> None:
         stages.append(progress.stage)
+        ready_once_seen(slow_fake, progress)
 
     async with create_async_management_api_client(
         token=slow_fake.service_token, base_url=slow_fake.api_url

@@ -441,11 +441,11 @@ async def test_a_reset_connection_raises_api_connection_error(
 
 
 async def test_a_read_timeout_raises_api_timeout_error(api: Api, server: LoopbackServer) -> None:
-    server.answer(Reply(200, b"{}", delay=3))
+    server.answer(Reply(200, b"{}", delay=30))  # cut short when the server stops
     started = time.monotonic()
     with pytest.raises(APITimeoutError) as caught:
         await api.call("GET", GET_PROJECT, params=project_params(), timeout=0.2)
-    assert time.monotonic() - started < 2, "the per-call timeout was not applied"
+    assert time.monotonic() - started < 20, "the per-call timeout was not applied"
     assert isinstance(caught.value, APIConnectionError)
     assert isinstance(caught.value.__cause__, BaseException)
 

@@ -3,6 +3,7 @@ truncated file; the file always holds a valid pair, the old or the new one."""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import random
@@ -12,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from support.waiting import wait_for
 
 from prisma_management_api import FileTokenStorage, Tokens
 
@@ -38,6 +40,10 @@ def writer(path: Path, first: int, ready_w: int) -> None:
         n += 1
 
 
+def newer_than(path: Path, last: int) -> bool:
+    return read_pair(path) > last
+
+
 def read_pair(path: Path) -> int:
     """The number of the stored pair; fails the test on anything but one whole, valid pair."""
     raw = path.read_bytes()
@@ -55,7 +61,7 @@ def test_a_writer_killed_1000_times_never_leaves_a_torn_file(tmp_path: Path) -> 
     last = 0
     advanced = 0
     started = time.monotonic()
-    for _ in range(KILLS):
+    for kill in range(KILLS):
         ready_r, ready_w = os.pipe()
         child = os.fork()
         if child == 0:  # pragma: no cover - the child process
@@ -67,6 +73,10 @@ def test_a_writer_killed_1000_times_never_leaves_a_torn_file(tmp_path: Path) -> 
         os.close(ready_w)
         assert os.read(ready_r, 1) == b"1"
         os.close(ready_r)
+        if kill % 2:
+            # every other kill once a new pair is stored (whenever a loaded machine lets the child
+            # get there), so that kills land between writes too, not only before the first
+            assert wait_for(functools.partial(newer_than, path, last), timeout=60, interval=0.001)
         # a random point of the write cycle: open, write, fsync, replace, directory fsync
         time.sleep(random_delay.uniform(0, 0.03))
         os.kill(child, signal.SIGKILL)
@@ -82,4 +92,4 @@ def test_a_writer_killed_1000_times_never_leaves_a_torn_file(tmp_path: Path) -> 
         f"kills_after_a_new_pair={advanced}, last_pair={last}, temp_files_left={len(leftovers)}, "
         f"seconds={time.monotonic() - started:.1f}"
     )
-    assert advanced > KILLS // 4  # the kills did land between writes, not only before the first
+    assert advanced >= KILLS // 2  # the kills did land between writes, not only before the first

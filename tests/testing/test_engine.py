@@ -455,8 +455,8 @@ def test_close_with_open_stream_and_idle_connections(http: urllib3.PoolManager, 
     chunks = stream.read_chunked()
     assert next(chunks) == b'{"line":1}\n'
     started = time.perf_counter()
-    server.close()
-    assert time.perf_counter() - started < 2
+    server.close(timeout=30)  # a close that waited for the open stream would take all of it
+    assert time.perf_counter() - started < 15
     with pytest.raises(ProtocolError):  # the stream is cut, not completed
         list(chunks)
 

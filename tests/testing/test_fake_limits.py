@@ -142,7 +142,8 @@ def test_pipelining_behind_a_slow_answer_stops_reading(big_server: ServerThread,
 def test_idle_connections_are_closed(faults: Faults) -> None:
     app = App("api", hook=faults)
     app.add_route("GET", "/small", lambda request: json_response(200, {"ok": True}))
-    with ServerThread([app], idle_timeout=0.5) as server:
+    # 1 s: the time a loaded machine's client has between connecting and sending its request
+    with ServerThread([app], idle_timeout=1.0) as server:
         with socket.create_connection(("127.0.0.1", server.port("api")), timeout=30) as silent:
             assert silent.recv(1) == b""  # closed by the server, without an answer
         with socket.create_connection(("127.0.0.1", server.port("api")), timeout=30) as kept:

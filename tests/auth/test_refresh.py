@@ -218,13 +218,15 @@ async def test_a_failing_token_endpoint_is_a_typed_error_and_keeps_the_tokens(
         platform.faults.inject_reset("POST /token")
     else:
         platform.faults.inject_latency(30.0, "POST /token")
-    # 2 s: enough for a loaded machine to answer the 500 and the reset, never the 30 s latency.
+    # 10 s: time for a loaded machine to answer the 500 and the reset; 2 s against the 30 s
+    # latency, which it never waits out.
+    timeout = 2.0 if fault == "timeout" else 10.0
     with pytest.raises(AuthError) as caught:
         if flavour == "sync":
-            with make_sdk(platform, storage, timeout=2.0) as sdk:
+            with make_sdk(platform, storage, timeout=timeout) as sdk:
                 sdk.client.GET("/v1/workspaces")
         else:
-            async with make_async_sdk(platform, storage, timeout=2.0) as asdk:
+            async with make_async_sdk(platform, storage, timeout=timeout) as asdk:
                 await asdk.client.GET("/v1/workspaces")
     error = caught.value
     assert error.refresh_token_invalid is False

@@ -68,6 +68,8 @@ def main() -> int:
         subprocess.Popen([sys.executable, "-c", SPIN])  # noqa: S603 - a fixed busy loop
         for _ in range(options.spinners)
     ]
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stopped: clean up all the same
+    measured: subprocess.Popen[bytes] | None = None
     twin: subprocess.Popen[bytes] | None = None
     twin_log = options.logs / "twin0.log"
     twin_runs = 0
@@ -94,12 +96,13 @@ def main() -> int:
         for spinner in spinners:
             spinner.kill()
             spinner.wait()
-        if twin is not None:
-            if twin.poll() is None:
-                _say("  twin stopped (the measured rounds are over)")
-            with contextlib.suppress(ProcessLookupError):  # the group: pytest and its servers
-                os.killpg(twin.pid, signal.SIGKILL)
-            twin.wait()
+        if twin is not None and twin.poll() is None:
+            _say("  twin stopped (the measured rounds are over)")
+        for run in (measured, twin):
+            if run is not None:
+                with contextlib.suppress(ProcessLookupError):  # the group: pytest and its servers
+                    os.killpg(run.pid, signal.SIGKILL)
+                run.wait()
     twin_said = "no twin" if options.no_twin else f"{twin_runs} twin runs alongside"
     _say(f"{passed}/{options.rounds} rounds passed under load ({options.spinners} spinners, {twin_said})")
     return 0 if passed == options.rounds else 1

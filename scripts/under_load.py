@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -48,8 +49,10 @@ def _say(line: str) -> None:
 
 
 def _summary(log: Path) -> str:
-    lines = [line for line in log.read_text(errors="replace").splitlines() if line.strip()]
-    return lines[-1] if lines else "(no output)"
+    """pytest's last line of counts ("3 passed in 2.1s"), not whatever was printed after it."""
+    counts = re.compile(r"^=*\s*\d+ (passed|failed|error|skipped|deselected)")
+    lines = [line for line in log.read_text(errors="replace").splitlines() if counts.match(line)]
+    return lines[-1].strip("= ") if lines else "(no summary line)"
 
 
 def main() -> int:

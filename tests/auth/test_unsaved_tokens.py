@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import logging
 import time
+import traceback
 from collections.abc import Iterator
 
 import pytest
@@ -125,4 +127,86 @@ async def test_the_async_sdk_keeps_the_pair_uses_it_and_stores_it_later(
     strict.advance(3601)
     assert (await sdk.client.GET("/v1/workspaces")).status == 200
     assert strict.oauth.grants_revoked == 0
+    await sdk.aclose()
+
+
+class QuotingStorage(FlakyStorage):
+    """A user storage whose error text quotes the pair it was storing, as a driver error may."""
+
+    refused: Tokens | None = None
+
+    def set_tokens(self, tokens: Tokens) -> None:
+        if self.down:
+            self.refused = tokens
+            raise RuntimeError(f"cannot store {tokens.access_token} / {tokens.refresh_token}")
+        super().set_tokens(tokens)
+
+
+class AsyncQuotingStorage:
+    """The async twin (the async SDK then refreshes on its own loop, not in a thread)."""
+
+    def __init__(self, tokens: Tokens) -> None:
+        self.tokens: Tokens | None = tokens
+        self.down = False
+        self.refused: Tokens | None = None
+        self._lock = asyncio.Lock()
+
+    async def get_tokens(self) -> Tokens | None:
+        return self.tokens
+
+    async def set_tokens(self, tokens: Tokens) -> None:
+        if self.down:
+            self.refused = tokens
+            raise RuntimeError(f"cannot store {tokens.access_token} / {tokens.refresh_token}")
+        self.tokens = tokens
+
+    async def clear_tokens(self) -> None:
+        self.tokens = None
+
+    def with_refresh_lock(self) -> asyncio.Lock:
+        return self._lock
+
+
+def assert_no_secret_shown(error: BaseException, secrets: list[str], log: str) -> None:
+    shown = "".join(traceback.format_exception(type(error), error, error.__traceback__)) + log
+    for secret in secrets:
+        assert secret not in shown, shown
+
+
+def test_a_user_storage_error_quoting_the_tokens_is_not_chained(
+    strict: FakePrismaPlatform, http: urllib3.PoolManager, caplog: pytest.LogCaptureFixture
+) -> None:
+    tokens = logged_in(strict, http).tokens
+    assert tokens is not None
+    storage = QuotingStorage(tokens)
+    sdk = make_sdk(strict, storage)
+    storage.down = True
+    strict.advance(3601)
+    caplog.set_level(logging.DEBUG, logger="prisma_management_api")
+    with pytest.raises(TokenStorageError) as failure:
+        sdk.client.GET("/v1/workspaces")
+    refused = storage.refused  # the refreshed pair, which the storage's text quoted
+    assert refused is not None and refused.access_token != tokens.access_token
+    assert "RuntimeError" in failure.value.message  # its type is still told
+    assert sdk.client.GET("/v1/workspaces").status == 200  # and the kept pair in use
+    assert_no_secret_shown(failure.value, [refused.access_token, refused.refresh_token], caplog.text)
+    sdk.close()
+
+
+async def test_an_async_user_storage_error_quoting_the_tokens_is_not_chained(
+    strict: FakePrismaPlatform, http: urllib3.PoolManager, caplog: pytest.LogCaptureFixture
+) -> None:
+    tokens = (await asyncio.to_thread(logged_in, strict, http)).tokens
+    assert tokens is not None
+    storage = AsyncQuotingStorage(tokens)
+    sdk = make_async_sdk(strict, storage)
+    storage.down = True
+    strict.advance(3601)
+    caplog.set_level(logging.DEBUG, logger="prisma_management_api")
+    with pytest.raises(TokenStorageError) as failure:
+        await sdk.client.GET("/v1/workspaces")
+    refused = storage.refused
+    assert refused is not None and refused.access_token != tokens.access_token
+    assert (await sdk.client.GET("/v1/workspaces")).status == 200
+    assert_no_secret_shown(failure.value, [refused.access_token, refused.refresh_token], caplog.text)
     await sdk.aclose()

@@ -71,7 +71,12 @@ class UnsavedTokens:
         # quote what it was storing, so only its type is told.
         reason = error.message if isinstance(error, TokenStorageError) else type(error).__name__
         logger.warning("the refreshed tokens could not be stored; kept in memory until the storage is back")
-        return TokensNotStoredError(reason)
+        failure = TokensNotStoredError(reason)
+        # Same rule for the chain: a logged traceback prints the cause's text, so only the SDK's
+        # own storage errors (worded without secrets) are chained.
+        failure.__cause__ = error if isinstance(error, TokenStorageError) else None
+        failure.__suppress_context__ = True
+        return failure
 
     def store_in_background(
         self,

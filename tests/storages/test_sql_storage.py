@@ -228,3 +228,28 @@ def test_a_table_of_your_own_metadata_and_name(tmp_path: object) -> None:
     storage.set_tokens(A)
     assert SQLTokenStorage(engine, key="prisma:u1", table="app_prisma_tokens").get_tokens() == A
     assert repr(storage) == "SQLTokenStorage(table='app_prisma_tokens', key='prisma:u1', encrypted=False)"
+
+
+MISSING = "create it once with create_token_table"
+
+
+def test_a_missing_table_fails_at_once_and_says_so(sql_engine: sqlalchemy.Engine, key: str) -> None:
+    # SQLite reports a missing table as an OperationalError; it is no outage: no 30 s of retries.
+    storage = SQLTokenStorage(sql_engine, key=key, table="no_such_tokens", write_retry=30.0)
+    started = time.monotonic()
+    with pytest.raises(TokenStorageError, match=MISSING) as info:
+        storage.set_tokens(A)
+    assert time.monotonic() - started < 10.0
+    assert "storing the tokens" in info.value.message
+    with pytest.raises(TokenStorageError, match=MISSING):
+        storage.get_tokens()
+
+
+async def test_async_a_missing_table_fails_at_once_and_says_so(async_sql_engine: AsyncEngine, key: str) -> None:
+    storage = AsyncSQLTokenStorage(async_sql_engine, key=key, table="no_such_tokens", write_retry=30.0)
+    started = time.monotonic()
+    with pytest.raises(TokenStorageError, match=MISSING):
+        await storage.set_tokens(A)
+    assert time.monotonic() - started < 10.0
+    with pytest.raises(TokenStorageError, match=MISSING):
+        await storage.get_tokens()

@@ -26,8 +26,9 @@ own metadata (Alembic, ``metadata.create_all``).
   while a refresh is in flight. Use PostgreSQL for a fleet of hosts.
 - ``clear_tokens_if_current(tokens)`` is one ``DELETE ... WHERE key = ? AND tokens = ?`` with the
   exact stored value that held ``tokens``: a dead refresh token never wipes a newer pair.
-- Database errors become :class:`TokenStorageError` (an :class:`AuthError`). A write that finds
-  the database unreachable (down, restarting, a broken connection) is retried with backoff for
+- Database errors become :class:`TokenStorageError` (an :class:`AuthError`); a missing token
+  table is named as such. A write that finds
+  the database unreachable (refused or failed connection, a connection found dead) is retried with backoff for
   ``write_retry`` seconds (30 by default) before it fails: the pair of a refresh exists nowhere
   else once the server rotated the old one. A pair written inside the refresh lock whose
   transaction is then lost is written again the same way.
@@ -213,12 +214,21 @@ class _Statements:
             )
         return "database is locked" in str(original)
 
-    def unreachable(self, error: BaseException) -> bool:
-        """The database is down or the connection broke (worth retrying), not a refused statement."""
-        exc = self.sa.exc
-        return isinstance(error, (OSError, exc.OperationalError, exc.InterfaceError)) or bool(
-            getattr(error, "connection_invalidated", False)
-        )
+    def unreachable(self, error: BaseException, *, connecting: bool = False) -> bool:
+        """The database is down or the connection broke (worth retrying), not a refused statement.
+
+        Only what says so: an error while connecting (refused, the server starting up), a
+        connection SQLAlchemy found dead (``connection_invalidated``), SQLite's busy file. Not every
+        ``OperationalError``: SQLite reports a missing table as one, which no retry mends."""
+        if connecting or isinstance(error, OSError) or getattr(error, "connection_invalidated", False):
+            return True
+        return self.dialect == "sqlite" and "database is locked" in str(getattr(error, "orig", ""))
+
+    def missing_table(self, error: BaseException) -> bool:
+        original = getattr(error, "orig", None)
+        if self.dialect == "postgresql":  # undefined_table, on psycopg, psycopg2 and asyncpg
+            return "42P01" in (getattr(original, "sqlstate", None), getattr(original, "pgcode", None))
+        return "no such table" in str(original)
 
     def lock_timed_out(self) -> AuthError:
         return AuthError(
@@ -228,6 +238,11 @@ class _Statements:
 
     def failed(self, error: BaseException, doing: str) -> TokenStorageError:
         # The driver's text is left out: it may quote the statement's parameters (the tokens).
+        if self.missing_table(error):
+            return TokenStorageError(
+                f"The token table does not exist ({self.where}) while {doing}: create it once with "
+                "create_token_table(engine) (or create_token_table_async), or a migration of yours"
+            )
         return TokenStorageError(f"The database failed while {doing} ({self.where}): {type(error).__name__}")
 
     @staticmethod
@@ -313,13 +328,15 @@ class SQLTokenStorage:
         sql = self._sql
         deadline = time.monotonic() + sql.write_retry
         for delay in _retry_delays():
+            connecting = True
             try:
                 with self.engine.connect() as connection:
+                    connecting = False
                     connection.execution_options(isolation_level="AUTOCOMMIT")
                     connection.execute(sql.upsert(value))
                 return
             except self._errors as error:
-                if not sql.unreachable(error) or time.monotonic() + delay > deadline:
+                if not sql.unreachable(error, connecting=connecting) or time.monotonic() + delay > deadline:
                     raise sql.failed(error, "storing the tokens") from sql.cause(error)
                 time.sleep(delay)
 
@@ -486,13 +503,15 @@ class AsyncSQLTokenStorage:
         sql = self._sql
         deadline = time.monotonic() + sql.write_retry
         for delay in _retry_delays():
+            connecting = True
             try:
                 async with self.engine.connect() as connection:
+                    connecting = False
                     await connection.execution_options(isolation_level="AUTOCOMMIT")
                     await connection.execute(sql.upsert(value))
                 return
             except self._errors as error:
-                if not sql.unreachable(error) or time.monotonic() + delay > deadline:
+                if not sql.unreachable(error, connecting=connecting) or time.monotonic() + delay > deadline:
                     raise sql.failed(error, "storing the tokens") from sql.cause(error)
                 await asyncio.sleep(delay)
 

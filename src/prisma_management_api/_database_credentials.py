@@ -17,7 +17,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Literal, Union, overload
 
-from ._exceptions import ResponseParseError
+from ._exceptions import ResponseParseError, WaitTimeoutError
 from ._polling import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
 from ._resource import NOT_GIVEN
 
@@ -136,12 +136,14 @@ class _Call:
         self.poll_interval = poll_interval
         self.on_progress = on_progress
         self.started = time.monotonic()
+        self.last_seen: Database | None = None  # the database as the last poll read it
 
     def report(self, progress: DatabaseProgress) -> None:
         if self.on_progress is not None:
             self.on_progress(progress)
 
     def report_poll(self, database: Database) -> None:
+        self.last_seen = database
         if database.status != "ready":  # the ready one is reported once, after the wait
             self.report(self.progress("provisioning", database.id, database.status))
 
@@ -178,6 +180,16 @@ class _Call:
     def remaining(self) -> float:
         return max(0.001, self.timeout - (time.monotonic() - self.started))
 
+    def not_ready(self, error: WaitTimeoutError, connection_id: str, pooled: str, direct: str) -> WaitTimeoutError:
+        """The wait's timeout, carrying the created database's connection strings: the API showed
+        them once, so a caller who gives up waiting (or waits on) must still have them."""
+        database = self.last_seen
+        assert database is not None  # a wait times out only after a first read
+        credentials = DatabaseCredentials(database, connection_id, pooled, direct, created=True)
+        return WaitTimeoutError(
+            error.resource, error.resource_id, error.status, error.expected, error.timeout, credentials=credentials
+        )
+
 
 def _is_async(client: object) -> bool:
     return inspect.iscoroutinefunction(getattr(client, "request", None))
@@ -188,7 +200,10 @@ def _sync_create(client: ManagementApiClient, call: _Call) -> DatabaseCredential
     created = client.databases.create(**call.create_arguments())
     pooled, direct = connection_urls(created)
     connection_id = created.default_connection_id or created.connections[0].id
-    database = _sync_ready(client, call, created.id)
+    try:
+        database = _sync_ready(client, call, created.id)
+    except WaitTimeoutError as error:
+        raise call.not_ready(error, connection_id, pooled, direct) from None
     return DatabaseCredentials(database, connection_id, pooled, direct, created=True)
 
 
@@ -236,7 +251,10 @@ async def _async_create(client: AsyncManagementApiClient, call: _Call) -> Databa
     created = await client.databases.create(**call.create_arguments())
     pooled, direct = connection_urls(created)
     connection_id = created.default_connection_id or created.connections[0].id
-    database = await _async_ready(client, call, created.id)
+    try:
+        database = await _async_ready(client, call, created.id)
+    except WaitTimeoutError as error:
+        raise call.not_ready(error, connection_id, pooled, direct) from None
     return DatabaseCredentials(database, connection_id, pooled, direct, created=True)
 
 
@@ -246,6 +264,7 @@ async def _async_ready(client: AsyncManagementApiClient, call: _Call, database_i
     else:
 
         async def on_read(db: Database) -> None:
+            call.last_seen = db
             if db.status != "ready":  # as report_poll: the ready one is reported once, below
                 await _async_report(call, call.progress("provisioning", db.id, db.status))
 
@@ -320,7 +339,8 @@ def create_database_with_credentials(
     """Create a database, wait until it is ready (unless ``wait=False``), return it with its
     connection strings. ``on_progress`` gets a :class:`DatabaseProgress` at each stage and poll
     (awaited when it returns an awaitable, with the async client). ``timeout`` covers the whole
-    call: :class:`WaitTimeoutError` after it; :class:`ResourceFailedError` if provisioning fails."""
+    call: :class:`WaitTimeoutError` after it, whose ``credentials`` hold the created database's
+    connection strings (shown only once); :class:`ResourceFailedError` if provisioning fails."""
     call = _Call(
         project_id=project_id,
         name=name,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
+    from ._database_credentials import DatabaseCredentials
     from ._response import Response
 
 
@@ -258,15 +259,31 @@ class ResourceFailedError(PrismaError):
 
 
 class WaitTimeoutError(PrismaError, TimeoutError):
-    """A resource did not reach the awaited status in time; ``status`` is the last one seen."""
+    """A resource did not reach the awaited status in time; ``status`` is the last one seen.
+
+    ``credentials``: raised by ``create_database_with_credentials`` (or ``get_or_create_database``
+    when it created the database), the :class:`DatabaseCredentials` of the database it created,
+    whose connection strings the API showed once, at creation: they are not lost with the
+    call (never shown in the message or repr). ``None`` otherwise.
+    """
 
     def __init__(
-        self, resource: str, resource_id: str, status: str | None, expected: str, timeout: float
+        self,
+        resource: str,
+        resource_id: str,
+        status: str | None,
+        expected: str,
+        timeout: float,
+        *,
+        credentials: DatabaseCredentials | None = None,
     ) -> None:
         self.resource = resource
         self.resource_id = resource_id
         self.status = status
         self.timeout = timeout
+        self.expected = expected
+        self.credentials = credentials
+        kept = " (it was created: its connection strings are in the error's credentials)" if credentials else ""
         super().__init__(
-            f"{resource} {resource_id} is still {status!r} after {timeout:g} s (waiting for {expected})"
+            f"{resource} {resource_id} is still {status!r} after {timeout:g} s (waiting for {expected}){kept}"
         )

@@ -86,14 +86,56 @@ def test_no_wait_returns_at_once(slow_fake: FakePrismaPlatform) -> None:
     _works(slow_fake, credentials)
 
 
-def test_timeout_is_a_wait_timeout_error(slow_fake: FakePrismaPlatform) -> None:
+def _kept_in_the_error(fake: FakePrismaPlatform, error: WaitTimeoutError) -> DatabaseCredentials:
+    """The strings the API showed once are in the timeout, and nowhere in its text."""
+    credentials = error.credentials
+    assert credentials is not None and credentials.created
+    assert credentials.database.id == error.resource_id and credentials.database.status == "provisioning"
+    _works(fake, credentials)
+    for shown in (str(error), repr(error), repr(credentials)):
+        assert credentials.pooled_url not in shown and credentials.direct_url not in shown
+    assert "connection strings are in the error's credentials" in str(error)
+    return credentials
+
+
+def test_timeout_is_a_wait_timeout_error_that_keeps_the_strings(slow_fake: FakePrismaPlatform) -> None:
+    with create_management_api_client(token=slow_fake.service_token, base_url=slow_fake.api_url) as client:
+        with pytest.raises(WaitTimeoutError, match="still 'provisioning'") as info:
+            create_database_with_credentials(
+                client, project_id=_project(slow_fake), name="x", timeout=0.3, poll_interval=0.05
+            )
+        credentials = _kept_in_the_error(slow_fake, info.value)
+        slow_fake.advance(3601)  # the database gets ready later: the strings serve then
+        ready = client.databases.wait_until_ready(credentials.database.id, timeout=30)
+        assert ready.default_connection_id == credentials.connection_id
+
+
+def test_get_or_create_keeps_the_strings_of_what_it_created(slow_fake: FakePrismaPlatform) -> None:
     with (
         create_management_api_client(token=slow_fake.service_token, base_url=slow_fake.api_url) as client,
-        pytest.raises(WaitTimeoutError, match="still 'provisioning'"),
+        pytest.raises(WaitTimeoutError) as info,
     ):
-        create_database_with_credentials(
-            client, project_id=_project(slow_fake), name="x", timeout=0.3, poll_interval=0.05
-        )
+        get_or_create_database(client, project_id=_project(slow_fake), name="x", timeout=0.3, poll_interval=0.05)
+    _kept_in_the_error(slow_fake, info.value)
+
+
+async def test_async_timeout_keeps_the_strings(slow_fake: FakePrismaPlatform) -> None:
+    async with create_async_management_api_client(
+        token=slow_fake.service_token, base_url=slow_fake.api_url
+    ) as client:
+        with pytest.raises(WaitTimeoutError) as info:
+            await create_database_with_credentials(
+                client, project_id=_project(slow_fake), name="x", timeout=0.3, poll_interval=0.05
+            )
+    _kept_in_the_error(slow_fake, info.value)
+
+
+def test_a_plain_wait_timeout_has_no_credentials(slow_fake: FakePrismaPlatform) -> None:
+    with create_management_api_client(token=slow_fake.service_token, base_url=slow_fake.api_url) as client:
+        database = client.databases.create(project_id=_project(slow_fake), name="x")
+        with pytest.raises(WaitTimeoutError) as info:
+            client.databases.wait_until_ready(database.id, timeout=0.2, poll_interval=0.05)
+    assert info.value.credentials is None and "credentials" not in str(info.value)
 
 
 def test_get_or_create_creates_then_reuses_by_name(fake: FakePrismaPlatform) -> None:

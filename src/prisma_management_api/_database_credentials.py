@@ -180,14 +180,21 @@ class _Call:
     def remaining(self) -> float:
         return max(0.001, self.timeout - (time.monotonic() - self.started))
 
-    def not_ready(self, error: WaitTimeoutError, connection_id: str, pooled: str, direct: str) -> WaitTimeoutError:
+    def not_ready(
+        self, error: WaitTimeoutError, connection_id: str, pooled: str, direct: str
+    ) -> WaitTimeoutError:
         """The wait's timeout, carrying the created database's connection strings: the API showed
         them once, so a caller who gives up waiting (or waits on) must still have them."""
         database = self.last_seen
         assert database is not None  # a wait times out only after a first read
         credentials = DatabaseCredentials(database, connection_id, pooled, direct, created=True)
         return WaitTimeoutError(
-            error.resource, error.resource_id, error.status, error.expected, error.timeout, credentials=credentials
+            error.resource,
+            error.resource_id,
+            error.status,
+            error.expected,
+            error.timeout,
+            credentials=credentials,
         )
 
 

@@ -96,7 +96,8 @@ class TokenStorageError(AuthError):
     """The token storage (Redis, a SQL database) failed or could not be reached.
 
     The stored tokens are unchanged: retry once the storage is back. The storage's own exception
-    is the ``__cause__``. An :class:`AuthError`, so code that handles failed logins handles it too.
+    is the ``__cause__`` only when its text cannot hold the tokens (a failed connection); else
+    the message names its type. An :class:`AuthError`, so code that handles failed logins handles it too.
     When it is a refreshed pair that could not be stored (the message says so), the SDK keeps
     that pair in memory, uses it for its next calls and stores it once the storage is back.
     """
@@ -283,7 +284,9 @@ class WaitTimeoutError(PrismaError, TimeoutError):
         self.timeout = timeout
         self.expected = expected
         self.credentials = credentials
-        kept = " (it was created: its connection strings are in the error's credentials)" if credentials else ""
+        kept = (
+            " (it was created: its connection strings are in the error's credentials)" if credentials else ""
+        )
         super().__init__(
             f"{resource} {resource_id} is still {status!r} after {timeout:g} s (waiting for {expected}){kept}"
         )

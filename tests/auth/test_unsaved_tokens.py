@@ -9,8 +9,8 @@ pair that was lost would be replayed at the next refresh and revoke the grant.
 from __future__ import annotations
 
 import asyncio
-import threading
 import logging
+import threading
 import time
 import traceback
 from collections.abc import Iterator

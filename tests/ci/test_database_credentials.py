@@ -115,7 +115,9 @@ def test_get_or_create_keeps_the_strings_of_what_it_created(slow_fake: FakePrism
         create_management_api_client(token=slow_fake.service_token, base_url=slow_fake.api_url) as client,
         pytest.raises(WaitTimeoutError) as info,
     ):
-        get_or_create_database(client, project_id=_project(slow_fake), name="x", timeout=0.3, poll_interval=0.05)
+        get_or_create_database(
+            client, project_id=_project(slow_fake), name="x", timeout=0.3, poll_interval=0.05
+        )
     _kept_in_the_error(slow_fake, info.value)
 
 

@@ -245,7 +245,9 @@ def test_a_missing_table_fails_at_once_and_says_so(sql_engine: sqlalchemy.Engine
         storage.get_tokens()
 
 
-async def test_async_a_missing_table_fails_at_once_and_says_so(async_sql_engine: AsyncEngine, key: str) -> None:
+async def test_async_a_missing_table_fails_at_once_and_says_so(
+    async_sql_engine: AsyncEngine, key: str
+) -> None:
     storage = AsyncSQLTokenStorage(async_sql_engine, key=key, table="no_such_tokens", write_retry=30.0)
     started = time.monotonic()
     with pytest.raises(TokenStorageError, match=MISSING):

@@ -49,7 +49,7 @@ from ._oauth_flow import (
 )
 from ._storage import MemoryTokenStorage
 from ._tokens import Tokens
-from ._unsaved import TokensNotStoredError, UnsavedTokens
+from ._unsaved import TokensNotStoredError, UnsavedTokens, safe_cause
 
 if TYPE_CHECKING:
     from .._transports._base import AsyncTransport, SyncTransport
@@ -237,7 +237,7 @@ class SyncTokenManager:
             failure = self._unsaved.keep(fresh, error)
             lock = getattr(self._storage, "with_refresh_lock", None) or contextlib.nullcontext
             self._unsaved.store_in_background(fresh, self._storage.set_tokens, lock)
-            raise failure  # chained by keep() only to a cause without secrets
+            raise failure from safe_cause(error)
         self._unsaved.stored()
 
     def _parse(self, raw: RawResponse, current: Tokens) -> Tokens:
@@ -503,7 +503,7 @@ class AsyncTokenManager:
             except Exception as error:
                 failure = self._unsaved.keep(fresh, error)
                 self._unsaved.store_on_loop(fresh, self._store.set_tokens, self._store.refresh_lock)
-                raise failure  # chained by keep() only to a cause without secrets
+                raise failure from safe_cause(error)
             self._unsaved.stored()
         logger.debug("access token refreshed (workspace %s)", fresh.workspace_id)
         return fresh

@@ -40,6 +40,13 @@ class TokensNotStoredError(TokenStorageError):
         )
 
 
+def safe_cause(error: BaseException) -> BaseException | None:
+    """What a :class:`TokensNotStoredError` may chain (``raise ... from safe_cause(error)``): a
+    logged traceback prints the cause's text, so only the SDK's own storage errors, worded
+    without secrets, are chained; another storage's error is told by its type alone."""
+    return error if isinstance(error, TokenStorageError) else None
+
+
 def _delays() -> Generator[float, None, None]:
     delay = _FIRST_DELAY
     while True:
@@ -71,12 +78,7 @@ class UnsavedTokens:
         # quote what it was storing, so only its type is told.
         reason = error.message if isinstance(error, TokenStorageError) else type(error).__name__
         logger.warning("the refreshed tokens could not be stored; kept in memory until the storage is back")
-        failure = TokensNotStoredError(reason)
-        # Same rule for the chain: a logged traceback prints the cause's text, so only the SDK's
-        # own storage errors (worded without secrets) are chained.
-        failure.__cause__ = error if isinstance(error, TokenStorageError) else None
-        failure.__suppress_context__ = True
-        return failure
+        return TokensNotStoredError(reason)
 
     def store_in_background(
         self,

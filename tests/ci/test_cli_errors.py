@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import click
 import pytest
 
+from prisma_management_api import create_management_api_client
+from prisma_management_api._cli import cli
+from prisma_management_api._cli._output import emit_object
 from prisma_management_api.testing import FakePrismaPlatform
 
 from .cli_support import Cli
@@ -140,3 +145,58 @@ def test_query_and_body_are_checked_against_the_spec(run_cli: Cli, fake: FakePri
     assert run.exit_code == 2
     assert _one_line(run.stderr) == "error: GET /v1/projects takes no body (-d)"
     assert fake.counters.hits("GET /v1/projects") == 0
+
+
+# --- failures nobody foresaw: commands of this module's own, on the real CLI group ------------
+
+SECRET = "postgres://user:hunter2@db.example/prod"
+
+
+@click.command("broken")
+@click.argument("kind")
+def broken(kind: str) -> None:
+    """Fails as a bug would: a ValueError of the CLI's own code, or any other exception."""
+    if kind == "value":
+        raise ValueError(f"cannot parse {SECRET}")
+    if kind == "sdk":  # what the user typed, refused by the SDK: a usage error
+        create_management_api_client(token="t", base_url="api.prisma.io")
+    raise RuntimeError(f"unexpected {SECRET}")
+
+
+@click.command("show-nested")
+def show_nested() -> None:
+    """A record whose fields are all nested: nothing plain to line up in a table."""
+    emit_object({"endpoints": {"direct": {"host": "db.example"}}, "tags": []})
+
+
+@pytest.fixture
+def own_commands() -> Iterator[None]:
+    for command in (broken, show_nested):
+        cli.add_command(command)
+    yield
+    for command in (broken, show_nested):
+        cli.commands.pop(str(command.name))
+
+
+@pytest.mark.parametrize("kind", ["value", "runtime"])
+def test_an_unexpected_exception_is_an_internal_error_without_its_text(
+    run_cli: Cli, own_commands: None, kind: str
+) -> None:
+    run = run_cli("broken", kind)
+    assert run.exit_code == 70  # not 2: nothing the user typed was wrong
+    line = _one_line(run.stderr)
+    assert line.startswith("error: internal error: ")
+    assert ("ValueError" if kind == "value" else "RuntimeError") in line and "This is a bug" in line
+    assert "hunter2" not in run.stderr + run.stdout
+
+
+def test_a_value_the_sdk_refuses_is_still_a_usage_error(run_cli: Cli, own_commands: None) -> None:
+    run = run_cli("broken", "sdk")
+    assert run.exit_code == 2
+    assert _one_line(run.stderr).startswith("error: base_url must be an http:// or https:// URL")
+
+
+def test_a_record_with_only_nested_fields_is_shown(run_cli: Cli, own_commands: None) -> None:
+    run = run_cli("show-nested")
+    assert run.exit_code == 0, run.stderr
+    assert run.json() == {"endpoints": {"direct": {"host": "db.example"}}, "tags": []}

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from ._errors import INTERRUPTED, CliError, from_sdk_error, login_required
+from ._errors import INTERRUPTED, CliError, from_sdk_error, internal_error, login_required
 
 if TYPE_CHECKING:
     from prisma_management_api import ManagementApiClient
@@ -156,9 +156,7 @@ class CliGroup(click.Group):
             click.echo("Interrupted.", err=True)
             sys.exit(INTERRUPTED)
         except Exception as exc:
-            error = from_sdk_error(exc)
-            if error is None:
-                raise
+            error = from_sdk_error(exc) or internal_error(exc)
             error.show()
             sys.exit(error.exit_code)
         sys.exit(outcome if isinstance(outcome, int) else 0)
@@ -175,7 +173,8 @@ class CliGroup(click.Group):
 def cli(ctx: click.Context) -> None:
     """Manage Prisma workspaces, projects, databases and connections from a terminal or CI.
 
-    Exit codes: 0 ok, 1 API error, 2 usage, 3 login required, 4 timed out waiting, 130 Ctrl-C.
+    Exit codes: 0 ok, 1 API error, 2 usage, 3 login required, 4 timed out waiting, 70 internal
+    error (a bug), 130 Ctrl-C.
     """
     ctx.call_on_close(ctx.ensure_object(Settings).close)
 

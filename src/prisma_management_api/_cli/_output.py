@@ -81,6 +81,9 @@ def emit_object(item: Any, fields: Sequence[Column] | None = None) -> None:
         return
     record = cast("dict[str, Any]", value)
     pairs = fields or [(key, key) for key in record if not isinstance(record[key], dict | list)]
+    if not pairs:  # nothing plain to line up (only nested fields, or none): its JSON says it all
+        emit_json(record)
+        return
     width = max(len(label) for label, _ in pairs)
     for label, path in pairs:
         click.echo(f"{label.ljust(width)}  {_pick(record, path)}")

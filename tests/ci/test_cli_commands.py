@@ -4,11 +4,14 @@ parsed and checked against the fake's state."""
 from __future__ import annotations
 
 import datetime
+import io
 import json
 from pathlib import Path
 
 import pytest
+from dotenv import dotenv_values
 
+from prisma_management_api._cli._databases import dotenv_quote
 from prisma_management_api.testing import FakePrismaPlatform
 
 from .cli_support import Cli
@@ -108,7 +111,20 @@ def test_databases_create_env_and_dotenv(run_cli: Cli) -> None:
     assert env[0].startswith("export DATABASE_URL='postgres://")
     dotenv = run_cli("databases", "create", "--project", project_id, "--name", "b", "-o", "dotenv").stdout
     lines = dotenv.splitlines()
-    assert lines[0].startswith('DATABASE_URL="postgres://') and lines[1].startswith('DIRECT_URL="postgres://')
+    assert lines[0].startswith("DATABASE_URL='postgres://") and lines[1].startswith("DIRECT_URL='postgres://")
+    parsed = dotenv_values(stream=io.StringIO(dotenv))
+    assert set(parsed) == {"DATABASE_URL", "DIRECT_URL"}
+    assert all(value is not None and value.startswith("postgres://") for value in parsed.values())
+
+
+@pytest.mark.parametrize("password", ["pa$HOME", "it's", "back\\slash", 'quote"d', "$(id)", "a#b", "pl ain"])
+def test_dotenv_values_are_read_back_literally(password: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Single quotes: dotenv tools expand nothing in them (python-dotenv still expands a braced
+    # ${NAME} in any quotes, but a connection URL percent-encodes braces).
+    monkeypatch.setenv("HOME", "/home/expanded")
+    url = f"postgres://user:{password}@db.example:5432/app"
+    line = f"DATABASE_URL={dotenv_quote(url)}\n"
+    assert dotenv_values(stream=io.StringIO(line), interpolate=True) == {"DATABASE_URL": url}
 
 
 def test_databases_create_github_output_masks_first(
@@ -213,14 +229,44 @@ def test_databases_prune(run_cli: Cli, fake: FakePrismaPlatform) -> None:
     for name in ("pr-old", "main-old"):
         fake.state.databases[ids[name]].created_at = old
     dry = run_cli("databases", "prune", "--name-prefix", "pr-", "--older-than", "7d", "--dry-run", "--json")
-    assert dry.json() == {"dryRun": True, "matched": [ids["pr-old"]], "deleted": []}
+    assert dry.json() == {"dryRun": True, "matched": [ids["pr-old"]], "deleted": [], "alreadyGone": []}
     assert ids["pr-old"] in fake.state.databases
     refused = run_cli("databases", "prune", "--name-prefix", "pr-", "--older-than", "7d")
     assert refused.exit_code == 2 and "without --yes" in refused.stderr
     done = run_cli("databases", "prune", "--name-prefix", "pr-", "--older-than", "7d", "--yes", "--json")
-    assert done.json() == {"dryRun": False, "matched": [ids["pr-old"]], "deleted": [ids["pr-old"]]}
+    assert done.json() == {
+        "dryRun": False,
+        "matched": [ids["pr-old"]],
+        "deleted": [ids["pr-old"]],
+        "alreadyGone": [],
+    }
     assert set(fake.state.databases) >= {ids["pr-new"], ids["main-old"]}
     assert ids["pr-old"] not in fake.state.databases
+
+
+@pytest.mark.parametrize("json_output", [True, False])
+def test_prune_carries_on_past_a_database_deleted_meanwhile(
+    run_cli: Cli, fake: FakePrismaPlatform, json_output: bool
+) -> None:
+    project_id = run_cli.project()
+    ids = [
+        run_cli("databases", "create", "--project", project_id, "--name", f"pr-{n}", "--json").json()["id"]
+        for n in range(3)
+    ]
+    for database_id in ids:
+        fake.state.databases[database_id].created_at = fake.state.wall() - 8 * 86400
+    # Another job deleted the middle one after this prune listed it: the API answers its delete 404.
+    fake.faults.inject_status(404, f"DELETE /v1/databases/{ids[1]}", message="Database not found.")
+    args = ["databases", "prune", "--name-prefix", "pr-", "--older-than", "7d", "--yes"]
+    run = run_cli(*args, *(["--json"] if json_output else []))
+    assert run.exit_code == 0, run.stderr
+    assert not set(ids) & set(fake.state.databases) - {ids[1]}  # the others are deleted all the same
+    if json_output:
+        outcome = run.json()
+        assert sorted(outcome["matched"]) == sorted(ids) and outcome["alreadyGone"] == [ids[1]]
+        assert sorted(outcome["deleted"]) == sorted([ids[0], ids[2]])
+    else:
+        assert f"Deleted 2 database(s); 1 already gone ({ids[1]})." in run.stderr
 
 
 def test_prune_confirms_at_a_terminal(

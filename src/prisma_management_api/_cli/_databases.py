@@ -131,7 +131,7 @@ def databases_create(
             click.echo(f"export {key}={shlex.quote(value)}")
     elif output == "dotenv":
         for key, value in env.items():
-            click.echo(f'{key}="{value}"')
+            click.echo(f"{key}={dotenv_quote(value)}")
     else:
         emit_object(
             database, [("id", "id"), ("name", "name"), ("status", "status"), ("project", "project.id")]
@@ -140,6 +140,16 @@ def databases_create(
             click.echo(f"{key}  {value}")
     verb = "Created" if credentials.created else "Reused"
     note(f"{verb} database {database.id}. The connection strings are shown only this once: store them now.")
+
+
+def dotenv_quote(value: str) -> str:
+    """``value`` in single quotes, which dotenv tools (Node's dotenv-expand, Docker Compose)
+    read literally: a ``$`` in a password is not expanded, as it is in double quotes. Inside,
+    python-dotenv reads ``\\'`` and ``\\\\`` as escapes, so those two are escaped (a connection
+    URL percent-encodes the backslash anyway). python-dotenv expands a braced ``${NAME}`` in any
+    quotes; a URL percent-encodes braces, so none occurs in one."""
+    escaped = value.replace("\\", "\\\\").replace("'", "\\'")
+    return f"'{escaped}'"
 
 
 def _plain_database(database: Any) -> dict[str, Any]:
@@ -227,22 +237,34 @@ def databases_prune(
     ]
     if dry_run or not stale:
         if settings().json:
-            emit_json({"dryRun": dry_run, "matched": [d.id for d in stale], "deleted": []})
+            emit_json({"dryRun": dry_run, "matched": [d.id for d in stale], "deleted": [], "alreadyGone": []})
         else:
             emit_list(stale, DATABASE_COLUMNS)
             note(f"{len(stale)} database(s) match{' (dry run: nothing deleted)' if dry_run else ''}.")
         return
     confirm(f"delete {len(stale)} database(s) named {name_prefix}* older than {older_than}", yes)
+    from prisma_management_api import NotFoundError
+
     deleted: list[str] = []
+    gone: list[str] = []
     for database in stale:
-        client.databases.delete(database.id)
+        try:
+            client.databases.delete(database.id)
+        except NotFoundError:
+            # Deleted since the list by someone else (another prune, the PR's close job): the
+            # goal is met; stopping would leave the rest of the stale databases behind.
+            gone.append(database.id)
+            continue
         deleted.append(database.id)
     if settings().json:
-        emit_json({"dryRun": False, "matched": deleted, "deleted": deleted})
+        emit_json(
+            {"dryRun": False, "matched": [d.id for d in stale], "deleted": deleted, "alreadyGone": gone}
+        )
     else:
         for database_id in deleted:
             click.echo(database_id)
-        note(f"Deleted {len(deleted)} database(s).")
+        already = f"; {len(gone)} already gone ({', '.join(gone)})" if gone else ""
+        note(f"Deleted {len(deleted)} database(s){already}.")
 
 
 COMMANDS = [databases]

@@ -10,9 +10,12 @@ import sys
 import textwrap
 import threading
 import time
+import traceback
 from pathlib import Path
 
 import pytest
+from keyring.backends import fail
+from keyring.errors import KeyringLocked, PasswordSetError
 
 from prisma_management_api import (
     AuthError,
@@ -21,6 +24,7 @@ from prisma_management_api import (
     MemoryTokenStorage,
     Tokens,
     TokenStorage,
+    TokenStorageError,
 )
 
 from .keyring_backend import DictKeyring
@@ -299,6 +303,36 @@ def test_keyring_storage_keeps_the_pair_as_one_secret() -> None:
     assert storage.clear_tokens_if_current(A) is True and storage.get_tokens() is None
     storage.clear_tokens()  # nothing stored: still fine
     assert "secret" not in repr(storage)
+
+
+class LockedKeyring(DictKeyring):
+    """A keychain that is locked: reads raise keyring's ``KeyringLocked``; a write is refused with
+    a ``PasswordSetError`` quoting what it was handed, as a careless backend might."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise KeyringLocked("the login keychain is locked")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise PasswordSetError(f"cannot store {password}")
+
+
+def test_keyring_backend_errors_are_token_storage_errors() -> None:
+    storage = KeyringTokenStorage("my-app", "alice", backend=LockedKeyring())
+    with pytest.raises(TokenStorageError, match="reading the tokens .*the keyring is locked") as read:
+        storage.get_tokens()
+    assert isinstance(read.value.__cause__, KeyringLocked)  # keyring's text is about the backend
+    with pytest.raises(TokenStorageError, match="storing the tokens .*PasswordSetError") as stored:
+        storage.set_tokens(A)
+    shown = "".join(traceback.format_exception(type(stored.value), stored.value, stored.value.__traceback__))
+    assert A.access_token not in shown and A.refresh_token not in shown, shown
+
+
+def test_no_keyring_backend_is_a_token_storage_error() -> None:
+    # keyring's own "fail" backend: what keyring.get_keyring() gives when no backend is usable.
+    storage = KeyringTokenStorage(backend=fail.Keyring())
+    for call in (storage.get_tokens, lambda: storage.set_tokens(A), storage.clear_tokens):
+        with pytest.raises(TokenStorageError, match="no keyring backend is available"):
+            call()
 
 
 def test_keyring_storage_reads_a_corrupt_entry_as_logged_out() -> None:

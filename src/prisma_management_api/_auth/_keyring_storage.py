@@ -17,6 +17,7 @@ from collections.abc import Generator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .._exceptions import TokenStorageError
 from ._file_storage import DEFAULT_CREDENTIALS_PATH, hold_file_lock
 from ._private_files import ensure_private_directory
 from ._tokens import Tokens
@@ -42,6 +43,8 @@ class KeyringTokenStorage:
     processes refresh once (a rotated refresh token used twice revokes the grant). If the default
     lock file cannot be created (a read-only home), refreshes are serialized within the process
     only, with a warning; an explicit ``lock_path`` that cannot be created is an error.
+
+    The backend's failures (no backend, a locked keychain) are a :class:`TokenStorageError`.
     """
 
     def __init__(
@@ -72,7 +75,8 @@ class KeyringTokenStorage:
         self.lock_timeout = lock_timeout
 
     def get_tokens(self) -> Tokens | None:
-        secret = self._keyring.get_password(self.service, self.username)
+        with self._backend("reading the tokens"):
+            secret = self._keyring.get_password(self.service, self.username)
         if secret is None:
             return None
         try:
@@ -86,13 +90,36 @@ class KeyringTokenStorage:
     def set_tokens(self, tokens: Tokens) -> None:
         if not isinstance(tokens, Tokens):
             raise TypeError(f"set_tokens takes Tokens, got {type(tokens).__name__}")
-        self._keyring.set_password(self.service, self.username, json.dumps(tokens.to_dict()))
+        with self._backend("storing the tokens", chain=False):
+            self._keyring.set_password(self.service, self.username, json.dumps(tokens.to_dict()))
 
     def clear_tokens(self) -> None:
         from keyring.errors import PasswordDeleteError
 
-        with contextlib.suppress(PasswordDeleteError):
+        with self._backend("clearing the tokens"), contextlib.suppress(PasswordDeleteError):
             self._keyring.delete_password(self.service, self.username)
+
+    @contextlib.contextmanager
+    def _backend(self, doing: str, *, chain: bool = True) -> Generator[None, None, None]:
+        """The backend's failures (no backend, a locked keychain, D-Bus or OS errors) as a
+        :class:`TokenStorageError`, as the Redis and SQL storages raise. Keyring's own errors
+        speak of the backend and are chained, except when storing: a backend's text might quote
+        what it was handed (the pair), so only its type is told then."""
+        from keyring.errors import KeyringError, KeyringLocked, NoKeyringError
+
+        try:
+            yield
+        except (KeyringError, OSError) as error:
+            hint = ""
+            if isinstance(error, NoKeyringError):
+                hint = ": no keyring backend is available (install one, or pass backend=)"
+            elif isinstance(error, KeyringLocked):
+                hint = ": the keyring is locked (unlock it, then retry)"
+            failure = TokenStorageError(
+                f"The keyring failed while {doing} ({self.service}/{self.username}): "
+                f"{type(error).__name__}{hint}"
+            )
+            raise failure from (error if chain and isinstance(error, KeyringError) else None)
 
     def clear_tokens_if_current(self, tokens: Tokens) -> bool:
         if self.get_tokens() != tokens:

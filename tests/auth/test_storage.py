@@ -318,10 +318,10 @@ class LockedKeyring(DictKeyring):
 
 def test_keyring_backend_errors_are_token_storage_errors() -> None:
     storage = KeyringTokenStorage("my-app", "alice", backend=LockedKeyring())
-    with pytest.raises(TokenStorageError, match="reading the tokens .*the keyring is locked") as read:
+    with pytest.raises(TokenStorageError, match=r"reading the tokens .*the keyring is locked") as read:
         storage.get_tokens()
     assert isinstance(read.value.__cause__, KeyringLocked)  # keyring's text is about the backend
-    with pytest.raises(TokenStorageError, match="storing the tokens .*PasswordSetError") as stored:
+    with pytest.raises(TokenStorageError, match=r"storing the tokens .*PasswordSetError") as stored:
         storage.set_tokens(A)
     shown = "".join(traceback.format_exception(type(stored.value), stored.value, stored.value.__traceback__))
     assert A.access_token not in shown and A.refresh_token not in shown, shown

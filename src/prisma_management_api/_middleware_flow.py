@@ -18,6 +18,7 @@ from typing import Any
 from ._core import PreparedRequest, RawResponse
 from ._exceptions import FetchError
 from ._headers import check_header
+from ._lazy_re import LazyPattern
 from ._middleware import MiddlewareContext, hooks_of
 from ._parse_as import ParseAs
 from ._pipeline import Call, Effect, Flow, FlowFactory
@@ -26,7 +27,7 @@ from ._request import Request
 from ._response import Headers, Response
 
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")  # RFC 9110 token: what a method may be
-_BAD_URL = re.compile(r"[\x00-\x20\x7f]")
+_BAD_URL = LazyPattern(r"[\x00-\x20\x7f]")  # only for a URL a middleware changed
 
 
 class CallInfo:

@@ -27,7 +27,10 @@ import pydantic
 from pydantic import ConfigDict, TypeAdapter, ValidationError, model_validator
 from pydantic_core import PydanticUndefined, SchemaValidator
 
-_SECRET_NAME = re.compile(r"pass|secret|token|key|credential|connection_?string|dsn", re.IGNORECASE)
+from ._lazy_re import LazyPattern
+
+# Compiled on first use: only reprs need it (see _lazy_re).
+_SECRET_NAME = LazyPattern(r"pass|secret|token|key|credential|connection_?string|dsn", re.IGNORECASE)
 
 
 class LenientModel(pydantic.BaseModel):

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any, cast
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from ._lazy_re import LazyPattern
+
 MASK = "***"
 
 SECRET_HEADERS = frozenset(
@@ -47,7 +49,8 @@ SECRET_FORM_FIELDS = frozenset(
 )
 
 # JSON request fields: credential-like names, and ``value`` (an environment variable's value).
-_SECRET_JSON_KEY = re.compile(
+# Compiled on first use: only reprs need it (see _lazy_re).
+_SECRET_JSON_KEY = LazyPattern(
     r"pass|secret|token|credential|connection_?string|dsn|api_?key|private_?key|^value$|^leaseId$",
     re.IGNORECASE,
 )

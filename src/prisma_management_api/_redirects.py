@@ -21,6 +21,7 @@ from urllib.parse import quote, urljoin, urlsplit
 
 from ._core import PreparedRequest
 from ._exceptions import FetchError
+from ._lazy_re import LazyPattern
 from ._pipeline import Call, Flow, Send
 
 MAX_REDIRECTS = 5
@@ -32,7 +33,7 @@ _BODY_HEADERS = frozenset(
 # Never sent to another origin: HTTP's credential headers, and any header whose name says it
 # carries a secret (an API key, a lease id that the spec calls a capability token).
 _CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
-_SECRET_NAME = re.compile(r"token|secret|key|credential|password|session|lease|auth", re.IGNORECASE)
+_SECRET_NAME = LazyPattern(r"token|secret|key|credential|password|session|lease|auth", re.IGNORECASE)
 # What may stand in a URL as it is; anything else in a Location (spaces, non-ASCII) is escaped.
 _URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
 

@@ -438,6 +438,16 @@ async def test_a_method_ending_in_a_line_break_is_refused(api: Api, server: Loop
     assert server.requests == []
 
 
+async def test_a_url_with_a_space_is_refused(api: Api, server: LoopbackServer) -> None:
+    class Inject(Middleware):
+        def on_request(self, request: Request, context: MiddlewareContext) -> None:
+            request.url = request.url + "?q=a b"
+
+    with pytest.raises(ValueError, match=r"Inject\.on_request left an invalid URL"):
+        await api.call("GET", GET_PROJECT, params=PROJECT_PARAMS, middleware=[Inject()])
+    assert server.requests == []
+
+
 async def test_a_non_bytes_body_is_refused(api: Api, server: LoopbackServer) -> None:
     class Text(Middleware):
         def on_request(self, request: Request, context: MiddlewareContext) -> None:

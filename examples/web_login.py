@@ -176,7 +176,9 @@ def app_from_environment() -> Starlette:
         api_base_url=os.environ.get("PRISMA_API_URL", "https://api.prisma.io"),
         auth_base_url=os.environ.get("PRISMA_AUTH_URL", "https://auth.prisma.io"),
     )
-    redis_client = redis.asyncio.Redis.from_url(os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"))
+    redis_client = redis.asyncio.Redis.from_url(
+        os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"), socket_timeout=5
+    )
     keys = [k for k in os.environ.get("TOKEN_KEYS", "").split(",") if k]
     return create_app(sdk, redis_client, os.environ["SESSION_SECRET"], redirect_uri, token_keys=keys)
 

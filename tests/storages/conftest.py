@@ -39,7 +39,9 @@ def postgres_server() -> Iterator[PostgresServer]:
 
 @pytest.fixture
 def redis_client(redis_server: RedisServer) -> Iterator[redis.Redis]:
-    pool = redis.BlockingConnectionPool.from_url(redis_server.url, max_connections=50, timeout=60)
+    pool = redis.BlockingConnectionPool.from_url(
+        redis_server.url, max_connections=50, timeout=60, socket_timeout=60
+    )
     client = redis.Redis(connection_pool=pool)
     yield client
     client.close()
@@ -49,7 +51,9 @@ def redis_client(redis_server: RedisServer) -> Iterator[redis.Redis]:
 async def async_redis_client(redis_server: RedisServer) -> AsyncIterator[redis.asyncio.Redis]:
     # A blocking pool: a burst of tasks waits for a connection instead of failing (the advice
     # the README gives for production too).
-    pool = redis.asyncio.BlockingConnectionPool.from_url(redis_server.url, max_connections=50, timeout=60)
+    pool = redis.asyncio.BlockingConnectionPool.from_url(
+        redis_server.url, max_connections=50, timeout=60, socket_timeout=60
+    )
     client = redis.asyncio.Redis(connection_pool=pool)
     yield client
     await client.aclose()

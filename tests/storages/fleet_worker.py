@@ -53,7 +53,9 @@ def make_storage(settings: dict[str, Any]) -> Any:
     if settings["storage"] == "redis":
         import redis.asyncio
 
-        pool = redis.asyncio.BlockingConnectionPool.from_url(settings["url"], max_connections=20, timeout=60)
+        pool = redis.asyncio.BlockingConnectionPool.from_url(
+            settings["url"], max_connections=20, timeout=60, socket_timeout=60
+        )
         storage: Any = AsyncRedisTokenStorage(
             redis.asyncio.Redis(connection_pool=pool),
             key=settings["key"],

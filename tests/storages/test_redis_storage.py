@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import signal
 import threading
 import time
+import warnings
+from collections.abc import Iterator
 
 import pytest
 import redis
@@ -13,7 +17,7 @@ import redis.asyncio
 from cryptography.fernet import Fernet
 from redis.backoff import NoBackoff
 from redis.retry import Retry
-from support.servers import RedisServer
+from support.servers import RedisServer, start_or_report
 from support.waiting import async_wait_for, wait_for
 
 from prisma_management_api import (
@@ -319,4 +323,47 @@ def test_a_write_waits_out_a_short_outage(redis_server: RedisServer, key: str) -
     finally:
         restart.join(60)
     assert storage.get_tokens() == A
+    client.close()
+
+
+# --- a Redis that stops answering ---------------------------------------------------------------
+
+
+def test_a_client_without_socket_timeout_is_warned_about(redis_server: RedisServer, key: str) -> None:
+    unbounded = redis.Redis.from_url(redis_server.url)
+    with pytest.warns(UserWarning, match="no socket_timeout"):
+        RedisTokenStorage(unbounded, key=key)
+    with pytest.warns(UserWarning, match="no socket_timeout"):
+        AsyncRedisTokenStorage(redis.asyncio.Redis.from_url(redis_server.url), key=key)
+    bounded = redis.Redis.from_url(redis_server.url, socket_timeout=5)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        RedisTokenStorage(bounded, key=key)
+    unbounded.close()
+    bounded.close()
+
+
+@pytest.fixture
+def pausable_redis() -> Iterator[RedisServer]:
+    """A Redis of this test's own, which the test pauses (SIGSTOP): it accepts and answers nothing."""
+    server = start_or_report(RedisServer)
+    assert isinstance(server, RedisServer) and server.process is not None
+    yield server
+    os.kill(server.process.pid, signal.SIGCONT)
+    server.close()
+
+
+def test_with_a_socket_timeout_a_hung_redis_does_not_hold_the_refresh_forever(
+    pausable_redis: RedisServer, key: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    client = redis.Redis.from_url(pausable_redis.url, socket_timeout=1, retry=Retry(NoBackoff(), 1))
+    storage = RedisTokenStorage(client, key=key, lock_lease=1.5)
+    assert pausable_redis.process is not None
+    with storage.with_refresh_lock():
+        os.kill(pausable_redis.process.pid, signal.SIGSTOP)
+        paused = time.monotonic()
+    # The lease keeper's extend and the release each end at the socket timeout (and one retry):
+    # the lock is let go with a warning, the lease expiring by itself once Redis is back.
+    assert time.monotonic() - paused < 30.0
+    assert "could not release the refresh lock" in caplog.text
     client.close()

@@ -38,7 +38,7 @@ def test_two_users_log_in_and_each_sees_their_own_workspace(
         auth_base_url=platform.auth_url,
     )
     token_key = Fernet.generate_key().decode()
-    app_redis = redis.asyncio.Redis.from_url(redis_server.url)
+    app_redis = redis.asyncio.Redis.from_url(redis_server.url, socket_timeout=60)
     serve(
         example.create_app(
             sdk, app_redis, "a-session-secret", redirect_uri, token_keys=[token_key], login_max_age=5

@@ -17,6 +17,10 @@ one is cheap (no I/O), so a web app makes one per request around a shared connec
   worker just stored.
 - Reads go to the server each time (nothing cached), so a read inside the lock sees the pair the
   previous holder stored. Point the storage at the primary, not at a replica.
+- Give the client a ``socket_timeout`` (``redis.Redis.from_url(url, socket_timeout=5)``):
+  redis-py's default waits for a reply forever and has no per-command timeout, so a Redis that
+  hangs would block the storage's calls, and a refresh holding the lock, for good. A storage made
+  on a client without one warns (``UserWarning``).
 - Redis errors (down, timeout) become :class:`TokenStorageError` (an :class:`AuthError`); nothing
   stored is changed by a failed call. Keep tokens on a Redis with persistence (AOF): a restart
   without it logs every user out.
@@ -31,8 +35,9 @@ import logging
 import secrets
 import threading
 import time
+import warnings
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from .._exceptions import AuthError, TokenStorageError
 from ._encryption import EncryptionKeys, TokenEncryption, decode_tokens, encode_tokens, to_encryption
@@ -142,6 +147,22 @@ class _Settings:
         return error if isinstance(error, (redis.ConnectionError, redis.TimeoutError)) else None
 
 
+def _warn_if_unbounded(client: Any) -> None:
+    """redis-py waits for a reply forever by default (no ``socket_timeout``), and has no timeout
+    per command: against a Redis that hangs (paused, a stuck proxy, a half-open connection), the
+    lease keeper and the lock's release would block for good, and with them the refresh. So the
+    bound must be the client's: said once per place that makes such a storage."""
+    kwargs: Any = getattr(getattr(client, "connection_pool", None), "connection_kwargs", None)
+    if isinstance(kwargs, dict) and cast("dict[str, Any]", kwargs).get("socket_timeout") is None:
+        warnings.warn(
+            "this Redis client has no socket_timeout: a Redis that stops answering would block the "
+            "token storage's calls (and a refresh holding its lock) forever. Make the client with "
+            "socket_timeout=5 (seconds), e.g. redis.Redis.from_url(url, socket_timeout=5)",
+            UserWarning,
+            stacklevel=3,
+        )
+
+
 def _poll_delays() -> Generator[float, None, None]:
     delay = 0.005
     while True:
@@ -173,6 +194,7 @@ class RedisTokenStorage:
         write_retry: float = 30.0,
     ) -> None:
         module = _import_redis()
+        _warn_if_unbounded(redis)
         self._errors: type[Exception] = module.RedisError
         self._no_script: type[Exception] = module.exceptions.NoScriptError
         self.redis = redis
@@ -313,6 +335,7 @@ class AsyncRedisTokenStorage:
         write_retry: float = 30.0,
     ) -> None:
         module = _import_redis()
+        _warn_if_unbounded(redis)
         self._errors: type[Exception] = module.RedisError
         self._no_script: type[Exception] = module.exceptions.NoScriptError
         self.redis = redis

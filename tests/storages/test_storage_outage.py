@@ -143,7 +143,7 @@ def sync_storage(
         engine.dispose()
     else:
         redis_server: RedisServer = request.getfixturevalue("own_redis")
-        client = redis.Redis.from_url(redis_server.url)
+        client = redis.Redis.from_url(redis_server.url, socket_timeout=30)
         yield (lambda retry: RedisTokenStorage(client, key=key, write_retry=retry)), redis_server
         client.close()
 
@@ -224,7 +224,7 @@ async def async_storage(
         await engine.dispose()
     else:
         redis_server: RedisServer = request.getfixturevalue("own_redis")
-        client = redis.asyncio.Redis.from_url(redis_server.url)
+        client = redis.asyncio.Redis.from_url(redis_server.url, socket_timeout=30)
         yield (lambda retry: AsyncRedisTokenStorage(client, key=key, write_retry=retry)), redis_server
         await client.aclose()
 

@@ -35,7 +35,7 @@ def generate(document: dict[str, Any]) -> dict[str, str]:
         "__init__.py": _INIT,
         "params.py": render_params(document, dicts),
         "operations.py": render_operations(document, operations),
-        "client_methods.py": render_client_methods(document, operations),
+        **render_client_methods(document, operations),
         "request_schemas.py": render_request_schemas(document, operations),
         "resource_accessors.py": render_resource_accessors(document, operations, models, dicts),
         **render_models(document, models, model_modules(operations, models)),

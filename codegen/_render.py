@@ -306,8 +306,29 @@ def render_request_schemas(document: dict[str, Any], operations: list[Operation]
 # --- typed GET/PUT/POST/DELETE/PATCH ----------------------------------------------------------
 
 
-def render_client_methods(document: dict[str, Any], operations: list[Operation]) -> str:
-    out = [header(document, "Typed GET/PUT/POST/DELETE/PATCH methods: one overload per path.")]
+def render_client_methods(document: dict[str, Any], operations: list[Operation]) -> dict[str, str]:
+    """``client_methods.py`` (the sync methods and the path aliases) and ``async_client_methods.py``.
+
+    Two modules, so that a sync client does not load the async overloads (half of the 8 M
+    instructions the overloads cost a first response, bench/README.md).
+    """
+    sync_doc = "Typed GET/PUT/POST/DELETE/PATCH methods of the sync client: one overload per path."
+    async_doc = "Typed GET/PUT/POST/DELETE/PATCH methods of the async client: one overload per path."
+    aliases = [_path_alias(method) for method in METHODS if any(op.method == method for op in operations)]
+    sync = [header(document, sync_doc), _client_methods_imports(operations, is_async=False)]
+    for method in METHODS:
+        paths = ", ".join(f'"{op.path}"' for op in operations if op.method == method)
+        if paths:
+            sync.append(f"{_path_alias(method)}: TypeAlias = Literal[{paths}]\n")
+    sync.append("\n\n" + _render_method_class(operations, is_async=False))
+    asynchronous = [header(document, async_doc), _client_methods_imports(operations, is_async=True)]
+    if aliases:
+        asynchronous.append(f"from .client_methods import {', '.join(aliases)}\n")
+    asynchronous.append("\n\n" + _render_method_class(operations, is_async=True))
+    return {"client_methods.py": "".join(sync), "async_client_methods.py": "".join(asynchronous)}
+
+
+def _client_methods_imports(operations: list[Operation], *, is_async: bool) -> str:
     counts = {m: sum(op.method == m for op in operations) for m in METHODS}
     if any(op.deprecated and counts[op.method] == 1 for op in operations):
         # A deprecated operation that is its method's only one: its definition is called, and warns.
@@ -320,27 +341,28 @@ def render_client_methods(document: dict[str, Any], operations: list[Operation])
             "from typing_extensions import deprecated\n\n"
             "if not TYPE_CHECKING:\n    from .._types import deprecated_overload as deprecated\n\n"
         )
-    out.append(
+    typing_names = (
+        "TYPE_CHECKING, Any, Literal, overload"
+        if is_async
+        else "TYPE_CHECKING, Any, Literal, TypeAlias, overload"
+    )
+    stream, middleware, byte_stream = (
+        ("AsyncNdjsonStream", "AnyMiddleware", "AsyncByteStream")
+        if is_async
+        else ("NdjsonStream", "Middleware", "ByteStream")
+    )
+    return (
         "from collections.abc import Mapping, Sequence\n"
-        "from typing import TYPE_CHECKING, Any, Literal, TypeAlias, overload\n\n"
-        + deprecated
-        + "from .._ndjson import AsyncNdjsonStream, NdjsonStream\n"
+        f"from typing import {typing_names}\n\n" + deprecated + f"from .._ndjson import {stream}\n"
         "from .._result import ApiResult\n"
         "from .._types import HeadersArg, TimeoutArg\n\n"
         "if TYPE_CHECKING:\n"
-        "    from .._middleware import AnyMiddleware, Middleware\n"
-        "    from .._parse_as import AsyncByteStream, ByteStream\n"
+        f"    from .._middleware import {middleware}\n"
+        f"    from .._parse_as import {byte_stream}\n"
         "    from .._serializers import BodySerializer, QuerySerializerArg\n"
         "    from .params import *  # noqa: F403\n"
         "    from .types import *  # noqa: F403\n\n"
     )
-    for method in METHODS:
-        paths = ", ".join(f'"{op.path}"' for op in operations if op.method == method)
-        if paths:
-            out.append(f"{_path_alias(method)}: TypeAlias = Literal[{paths}]\n")
-    for is_async in (False, True):
-        out.append("\n\n" + _render_method_class(operations, is_async))
-    return "".join(out)
 
 
 def _path_alias(method: str) -> str:

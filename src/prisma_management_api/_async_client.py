@@ -14,7 +14,7 @@ from ._base_client import BaseClient, parse_buffered, settles
 from ._core import PreparedRequest, RawResponse
 from ._deadline import deadline_error, remaining
 from ._exceptions import FetchError
-from ._generated.client_methods import AsyncPathMethods
+from ._generated.async_client_methods import AsyncPathMethods
 from ._generated.resource_accessors import AsyncResources
 from ._middleware import AnyMiddleware
 from ._ndjson import DEFAULT_MAX_LINE_BYTES, AsyncNdjsonStream

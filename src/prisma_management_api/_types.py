@@ -123,7 +123,8 @@ def deprecated_overload(message: str) -> Callable[[_F], _F]:
     """``typing_extensions.deprecated`` for ``@overload`` definitions, at run time: a no-op.
 
     An overload is never called (its implementation is), so there is nothing to warn about at run
-    time; type checkers read the real decorator (``_generated/client_methods.py``).
+    time; type checkers read the real decorator (``_generated/client_methods.py`` and
+    ``_generated/async_client_methods.py``).
     """
 
     def mark(function: _F) -> _F:

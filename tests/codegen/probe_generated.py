@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 import prisma_management_api
-from prisma_management_api._generated import client_methods, operations, params
+from prisma_management_api._generated import async_client_methods, client_methods, operations, params
 from prisma_management_api._generated import types as models
 
 WIDGET = {
@@ -130,7 +130,9 @@ def main() -> None:
         }
         for key, op in operations.OPERATIONS.items()
     }
-    facts["client_methods_source"] = inspect.getsource(client_methods)
+    facts["client_methods_source"] = inspect.getsource(client_methods) + inspect.getsource(
+        async_client_methods
+    )
 
     # The runtime reads a stream of this document's NDJSON type: each record by its `type`.
     from prisma_management_api._core import record_parser

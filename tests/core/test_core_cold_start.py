@@ -58,6 +58,8 @@ def test_one_typed_get_loads_its_resources_models_only(server: LoopbackServer) -
     ]
     assert not [m for m in found["generated"] if m.startswith("resources.")]
     assert "asyncio" not in found["heavy"], "a sync call imported asyncio"
+    assert "client_methods" in found["generated"]
+    assert "async_client_methods" not in found["generated"], "a sync client loaded the async overloads"
 
 
 def test_a_resource_call_loads_its_namespace_module_only(server: LoopbackServer) -> None:

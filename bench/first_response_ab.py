@@ -22,17 +22,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from perf_table import TOKEN, pin
+from perf_table import first_response_code, first_response_env, pin
 
 
 def first_response_cpu(src: Path, base_url: str) -> float:
-    code = (
-        "import prisma_management_api as sdk\n"
-        f"client = sdk.create_management_api_client(token={TOKEN!r}, base_url={base_url!r})\n"
-        "assert len(client.GET('/v1/projects').data.data) == 20\n"
-    )
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPATH"] = str(src)
+    code = first_response_code(base_url)
+    env = first_response_env(src)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run([sys.executable, "-c", code], env=env, check=True)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import compileall
-import os
 import re
 import subprocess
 import sys
@@ -22,17 +21,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from perf_table import TOKEN
+from perf_table import first_response_code, first_response_env
 
 
 def instructions(src: Path, base_url: str) -> int:
-    code = (
-        "import prisma_management_api as sdk\n"
-        f"client = sdk.create_management_api_client(token={TOKEN!r}, base_url={base_url!r})\n"
-        "assert len(client.GET('/v1/projects').data.data) == 20\n"
-    )
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPATH"] = str(src)
+    code = first_response_code(base_url)
+    env = first_response_env(src)
     env["PYTHONHASHSEED"] = "0"  # str hashes decide dict layouts, and so some instruction counts
     done = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", code],

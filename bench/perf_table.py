@@ -187,17 +187,29 @@ def typescript_sdk() -> tuple[Path | None, str]:
 # --- rows -----------------------------------------------------------------------------------------
 
 
-def first_response_rows(
-    base_url: str, src: Path, rounds: int, node_dir: Path | None
-) -> tuple[Row | None, Row]:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPATH"] = str(src)
-    ours_code = (
+def first_response_code(base_url: str) -> str:
+    """The first-response process: import, make a client, one typed GET of the 20-project page."""
+    return (
         "import prisma_management_api as sdk\n"
         f"client = sdk.create_management_api_client(token={TOKEN!r}, base_url={base_url!r})\n"
         "result = client.GET('/v1/projects')\n"
         "assert type(result.data).__name__ == 'ListProjectsResponse' and len(result.data.data) == 20\n"
     )
+
+
+def first_response_env(src: Path) -> dict[str, str]:
+    """The environment of a first-response process importing the package from ``src``: bytecode
+    as pip leaves it (compiled once, not at every start)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = str(src)
+    return env
+
+
+def first_response_rows(
+    base_url: str, src: Path, rounds: int, node_dir: Path | None
+) -> tuple[Row | None, Row]:
+    env = first_response_env(src)
+    ours_code = first_response_code(base_url)
     raw_code = (
         "import json, urllib3\n"
         f"body = json.loads(urllib3.PoolManager().request('GET', {base_url + PATH!r}, headers={RAW_HEADERS!r}).data)\n"

@@ -175,7 +175,7 @@ def test_8_processes_share_one_redis_key(
     strict_platform: FakePrismaPlatform, http: urllib3.PoolManager, redis_server: RedisServer, key: str
 ) -> None:
     encryption = Fernet.generate_key().decode()
-    client = redis.Redis.from_url(redis_server.url)
+    client = redis.Redis.from_url(redis_server.url, socket_timeout=30)
     storage = RedisTokenStorage(client, key=key, encryption=encryption)
     tokens = first_login(strict_platform, http)
     storage.set_tokens(tokens)
@@ -221,7 +221,7 @@ def test_a_lock_holder_killed_before_its_token_request(
 ) -> None:
     if storage_kind == "redis":
         server: Any = request.getfixturevalue("redis_server")
-        storage: Any = RedisTokenStorage(redis.Redis.from_url(server.url), key=key)
+        storage: Any = RedisTokenStorage(redis.Redis.from_url(server.url, socket_timeout=30), key=key)
         settings = {"storage": "redis", "url": server.url, "key": key, "lock_lease": 2.0}
     else:
         server = request.getfixturevalue("postgres_server")
@@ -271,7 +271,7 @@ def test_a_lock_holder_killed_after_the_server_rotated_the_pair(
     with FakePrismaPlatform(
         provisioning_delay=0, access_token_ttl=1, refresh_reuse=reuse, refresh_grace_period=30
     ) as platform:
-        storage = RedisTokenStorage(redis.Redis.from_url(redis_server.url), key=key)
+        storage = RedisTokenStorage(redis.Redis.from_url(redis_server.url, socket_timeout=30), key=key)
         settings = {"storage": "redis", "url": redis_server.url, "key": key, "lock_lease": 2.0}
         tokens = first_login(platform, http)
         storage.set_tokens(tokens)
@@ -305,7 +305,7 @@ def test_a_lock_holder_killed_after_the_server_rotated_the_pair(
 def test_redis_restarted_mid_run(
     strict_platform: FakePrismaPlatform, http: urllib3.PoolManager, redis_server: RedisServer, key: str
 ) -> None:
-    client = redis.Redis.from_url(redis_server.url)
+    client = redis.Redis.from_url(redis_server.url, socket_timeout=30)
     storage = RedisTokenStorage(client, key=key)
     tokens = first_login(strict_platform, http)
     storage.set_tokens(tokens)

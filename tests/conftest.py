@@ -1,0 +1,13 @@
+"""Settings for the whole suite."""
+
+from __future__ import annotations
+
+import signal
+
+# Tests that stop a child process with Ctrl-C (SIGINT: `serve`, `login`) need the child to get the
+# default disposition. A shell starting the suite in the background (`cmd &` without job control,
+# nohup-like CI wrappers) makes SIGINT *ignored*, which children inherit across exec and Python
+# then leaves ignored: their Ctrl-C would do nothing. A handler, unlike "ignored", is reset to the
+# default in the child.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)

@@ -7,7 +7,7 @@ so it works on a fresh machine with nothing but Python 3.10+ and pip.
 
 ``test`` runs the whole gate on this interpreter (lint, generated-code check, types, the
 documentation site's strict build, the full suite), then the suite without the ``slow`` marker
-on the oldest and the newest other Python 3.10-3.13 found on the machine
+on the oldest and the newest other Python 3.10-3.13 found on the machine, side by side
 (``PRISMA_TEST_PYTHONS=all`` takes every one, ``none`` skips them).
 """
 
@@ -152,10 +152,40 @@ def _test_other_pythons(pytest_args: list[str]) -> None:
     if choice != "all" and len(versions) > 2:
         versions = [versions[0], versions[-1]]
     print(f"other interpreters found: {sorted(others) or 'none'}; testing on {versions}", flush=True)
-    for version in versions:
-        env_dir = ROOT / f".venv-py{version[0]}{version[1]}"
-        python = str(ensure_env(env_dir, TEST_INSTALL, base_python=others[version]))
-        _run([python, "-m", "pytest", "-q", "-m", "not slow", "-p", "no:cacheprovider"])
+    pythons = [
+        str(ensure_env(ROOT / f".venv-py{major}{minor}", TEST_INSTALL, base_python=others[(major, minor)]))
+        for major, minor in versions
+    ]
+    _run_side_by_side(
+        [[python, "-m", "pytest", "-q", "-m", "not slow", "-p", "no:cacheprovider"] for python in pythons]
+    )
+
+
+def _run_side_by_side(commands: list[list[str]]) -> None:
+    """Run the commands at once (the suite holds with a second copy beside it: see
+    ``scripts/under_load.py``), which keeps the test command well inside CI's time budget; print
+    each one's output whole, one after the other, and fail as the first failing one did."""
+    with tempfile.TemporaryDirectory() as logs:
+        running = []
+        for index, command in enumerate(commands):
+            print(
+                "+ " + " ".join(Path(c).parent.parent.name if i == 0 else c for i, c in enumerate(command)),
+                flush=True,
+            )
+            log = open(Path(logs) / f"{index}.log", "w+b")  # noqa: SIM115 - closed below
+            process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)  # noqa: S603
+            running.append((command, process, log))
+        failed = 0
+        for command, process, log in running:
+            code = process.wait()
+            log.seek(0)
+            print(f"--- {Path(command[0]).parent.parent.name}: exit {code}", flush=True)
+            sys.stdout.buffer.write(log.read())
+            sys.stdout.flush()
+            log.close()
+            failed = failed or code
+    if failed:
+        sys.exit(failed)
 
 
 def main() -> None:

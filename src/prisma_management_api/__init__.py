@@ -67,6 +67,7 @@ if TYPE_CHECKING:
     )
     from ._exceptions import BadRequestError as BadRequestError
     from ._exceptions import ConflictError as ConflictError
+    from ._exceptions import DatabaseCreatedError as DatabaseCreatedError
     from ._exceptions import (
         FetchError as FetchError,
     )
@@ -187,6 +188,7 @@ _LAZY = {
     "RateLimitError": "._exceptions",
     "InternalServerError": "._exceptions",
     "ResourceFailedError": "._exceptions",
+    "DatabaseCreatedError": "._exceptions",
     "WaitTimeoutError": "._exceptions",
     "RetryPolicy": "._retries",
     "SyncPager": "._pagination",
@@ -270,6 +272,7 @@ __all__ = [
     "RateLimitError",
     "InternalServerError",
     "ResourceFailedError",
+    "DatabaseCreatedError",
     "WaitTimeoutError",
     "RetryPolicy",
     "SyncPager",

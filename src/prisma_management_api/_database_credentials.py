@@ -17,7 +17,8 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Literal, Union, overload
 
-from ._exceptions import ResponseParseError, WaitTimeoutError
+from ._created_error import keep_credentials
+from ._exceptions import DatabaseCreatedError, ResponseParseError
 from ._polling import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
 from ._resource import NOT_GIVEN
 
@@ -70,6 +71,11 @@ class DatabaseCredentials:
         )
 
 
+# ``on_created``: called with the new database's credentials as soon as the create answered, before
+# any waiting (awaited when it returns an awaitable, with the async client).
+CreatedCallback = Callable[[DatabaseCredentials], object]
+
+
 def connection_urls(created: CreateDatabaseResult | CreateConnectionResult) -> tuple[str, str]:
     """``(pooled, direct)`` connection strings of a just-created database or connection.
 
@@ -118,6 +124,7 @@ class _Call:
         timeout: float,
         poll_interval: float,
         on_progress: ProgressCallback | None,
+        on_created: CreatedCallback | None,
     ) -> None:
         if not isinstance(project_id, str) or not project_id:
             raise ValueError("project_id must be a non-empty string")
@@ -135,6 +142,7 @@ class _Call:
         self.timeout = timeout
         self.poll_interval = poll_interval
         self.on_progress = on_progress
+        self.on_created = on_created
         self.started = time.monotonic()
         self.last_seen: Database | None = None  # the database as the last poll read it
 
@@ -180,22 +188,35 @@ class _Call:
     def remaining(self) -> float:
         return max(0.001, self.timeout - (time.monotonic() - self.started))
 
-    def not_ready(
-        self, error: WaitTimeoutError, connection_id: str, pooled: str, direct: str
-    ) -> WaitTimeoutError:
-        """The wait's timeout, carrying the created database's connection strings: the API showed
-        them once, so a caller who gives up waiting (or waits on) must still have them."""
-        database = self.last_seen
-        assert database is not None  # a wait times out only after a first read
-        credentials = DatabaseCredentials(database, connection_id, pooled, direct, created=True)
-        return WaitTimeoutError(
-            error.resource,
-            error.resource_id,
-            error.status,
-            error.expected,
-            error.timeout,
-            credentials=credentials,
-        )
+    def created(self, answer: CreateDatabaseResult) -> DatabaseCredentials:
+        """The credentials of the database this call just created, from the create answer."""
+        pooled, direct = connection_urls(answer)
+        connection_id = answer.default_connection_id or answer.connections[0].id
+        return DatabaseCredentials(_as_database(answer), connection_id, pooled, direct, created=True)
+
+    def keep(self, error: Exception, credentials: DatabaseCredentials) -> DatabaseCreatedError:
+        """``error``, ending the call after the create, given the created database's credentials
+        (with the database as the last poll read it, when one did)."""
+        if self.last_seen is not None:
+            credentials = dataclasses.replace(credentials, database=self.last_seen)
+        return keep_credentials(error, credentials)
+
+
+def _as_database(answer: CreateDatabaseResult) -> Database:
+    """The created database as a read answers it: the same fields, without the connection strings
+    the create answer holds (the credentials hold them; a ``Database`` never does)."""
+    from .types import Database
+
+    record: dict[str, Any] = answer.model_dump(mode="json", by_alias=True)
+    connections: list[dict[str, Any]] = record.get("connections") or []
+    for connection in connections:
+        for secret in ("connectionString", "directConnection", "pass"):
+            connection.pop(secret, None)
+        endpoints: dict[str, dict[str, Any] | None] = connection.get("endpoints") or {}
+        for endpoint in endpoints.values():
+            if endpoint is not None:
+                endpoint.pop("connectionString", None)
+    return Database.model_validate(record)
 
 
 def _is_async(client: object) -> bool:
@@ -204,14 +225,18 @@ def _is_async(client: object) -> bool:
 
 def _sync_create(client: ManagementApiClient, call: _Call) -> DatabaseCredentials:
     call.report(call.progress("creating", None, None))
-    created = client.databases.create(**call.create_arguments())
-    pooled, direct = connection_urls(created)
-    connection_id = created.default_connection_id or created.connections[0].id
+    credentials = call.created(client.databases.create(**call.create_arguments()))
+    # From here on the database exists and its strings will never be shown again: whatever ends
+    # the call hands them over (raised outside the except block: see keep_credentials).
     try:
-        database = _sync_ready(client, call, created.id)
-    except WaitTimeoutError as error:
-        raise call.not_ready(error, connection_id, pooled, direct) from None
-    return DatabaseCredentials(database, connection_id, pooled, direct, created=True)
+        if call.on_created is not None:
+            call.on_created(credentials)
+        database = _sync_ready(client, call, credentials.database.id)
+    except Exception as error:
+        kept = call.keep(error, credentials)
+    else:
+        return dataclasses.replace(credentials, database=database)
+    raise kept
 
 
 def _sync_ready(client: ManagementApiClient, call: _Call, database_id: str) -> Database:
@@ -255,14 +280,18 @@ async def _async_report(call: _Call, progress: DatabaseProgress) -> None:
 
 async def _async_create(client: AsyncManagementApiClient, call: _Call) -> DatabaseCredentials:
     await _async_report(call, call.progress("creating", None, None))
-    created = await client.databases.create(**call.create_arguments())
-    pooled, direct = connection_urls(created)
-    connection_id = created.default_connection_id or created.connections[0].id
-    try:
-        database = await _async_ready(client, call, created.id)
-    except WaitTimeoutError as error:
-        raise call.not_ready(error, connection_id, pooled, direct) from None
-    return DatabaseCredentials(database, connection_id, pooled, direct, created=True)
+    credentials = call.created(await client.databases.create(**call.create_arguments()))
+    try:  # as _sync_create; a cancellation is no Exception and goes through as it is
+        if call.on_created is not None:
+            outcome = call.on_created(credentials)
+            if inspect.isawaitable(outcome):
+                await outcome
+        database = await _async_ready(client, call, credentials.database.id)
+    except Exception as error:
+        kept = call.keep(error, credentials)
+    else:
+        return dataclasses.replace(credentials, database=database)
+    raise kept
 
 
 async def _async_ready(client: AsyncManagementApiClient, call: _Call, database_id: str) -> Database:
@@ -315,6 +344,7 @@ def create_database_with_credentials(
     timeout: float = DEFAULT_WAIT_TIMEOUT,
     poll_interval: float = DEFAULT_POLL_INTERVAL,
     on_progress: ProgressCallback | None = None,
+    on_created: CreatedCallback | None = None,
 ) -> DatabaseCredentials: ...
 @overload
 def create_database_with_credentials(
@@ -329,6 +359,7 @@ def create_database_with_credentials(
     timeout: float = DEFAULT_WAIT_TIMEOUT,
     poll_interval: float = DEFAULT_POLL_INTERVAL,
     on_progress: ProgressCallback | None = None,
+    on_created: CreatedCallback | None = None,
 ) -> Awaitable[DatabaseCredentials]: ...
 def create_database_with_credentials(
     client: Union[ManagementApiClient, AsyncManagementApiClient],
@@ -342,12 +373,19 @@ def create_database_with_credentials(
     timeout: float = DEFAULT_WAIT_TIMEOUT,
     poll_interval: float = DEFAULT_POLL_INTERVAL,
     on_progress: ProgressCallback | None = None,
+    on_created: CreatedCallback | None = None,
 ) -> DatabaseCredentials | Awaitable[DatabaseCredentials]:
     """Create a database, wait until it is ready (unless ``wait=False``), return it with its
     connection strings. ``on_progress`` gets a :class:`DatabaseProgress` at each stage and poll
     (awaited when it returns an awaitable, with the async client). ``timeout`` covers the whole
-    call: :class:`WaitTimeoutError` after it, whose ``credentials`` hold the created database's
-    connection strings (shown only once); :class:`ResourceFailedError` if provisioning fails."""
+    call: :class:`WaitTimeoutError` after it; :class:`ResourceFailedError` if provisioning fails.
+
+    The API shows the connection strings once, in the create answer, so none of them is lost:
+    ``on_created`` gets the :class:`DatabaseCredentials` as soon as the database exists, before
+    any waiting (the one way that also survives ``KeyboardInterrupt`` and task cancellation), and
+    any exception that ends the call after that (a wait timeout, a network or API error while
+    waiting, your ``on_progress`` raising) is also a :class:`DatabaseCreatedError` whose
+    ``credentials`` hold them, while keeping its own type."""
     call = _Call(
         project_id=project_id,
         name=name,
@@ -359,6 +397,7 @@ def create_database_with_credentials(
         timeout=timeout,
         poll_interval=poll_interval,
         on_progress=on_progress,
+        on_created=on_created,
     )
     if _is_async(client):
         return _async_create(client, call)  # type: ignore[arg-type]
@@ -379,6 +418,7 @@ def get_or_create_database(
     timeout: float = DEFAULT_WAIT_TIMEOUT,
     poll_interval: float = DEFAULT_POLL_INTERVAL,
     on_progress: ProgressCallback | None = None,
+    on_created: CreatedCallback | None = None,
 ) -> DatabaseCredentials: ...
 @overload
 def get_or_create_database(
@@ -394,6 +434,7 @@ def get_or_create_database(
     timeout: float = DEFAULT_WAIT_TIMEOUT,
     poll_interval: float = DEFAULT_POLL_INTERVAL,
     on_progress: ProgressCallback | None = None,
+    on_created: CreatedCallback | None = None,
 ) -> Awaitable[DatabaseCredentials]: ...
 def get_or_create_database(
     client: Union[ManagementApiClient, AsyncManagementApiClient],
@@ -408,13 +449,16 @@ def get_or_create_database(
     timeout: float = DEFAULT_WAIT_TIMEOUT,
     poll_interval: float = DEFAULT_POLL_INTERVAL,
     on_progress: ProgressCallback | None = None,
+    on_created: CreatedCallback | None = None,
 ) -> DatabaseCredentials | Awaitable[DatabaseCredentials]:
     """The database of ``project_id`` with this ``logical_id`` (else this ``name``), made if
     missing, with connection strings. For an existing database (``created`` is then False) the
     strings come from its connection named ``connection_name``, rotated (so the strings it gave
     before stop working), or created if it has none: calling this on every push of a pull request
     keeps one connection, not one per push. Several databases of that name (and no
-    ``logical_id``) is a ``ValueError``."""
+    ``logical_id``) is a ``ValueError``. When it creates the database, ``on_created`` and
+    :class:`DatabaseCreatedError` keep its strings as :func:`create_database_with_credentials`
+    says (``on_created`` is not called for an existing database)."""
     call = _Call(
         project_id=project_id,
         name=name,
@@ -426,6 +470,7 @@ def get_or_create_database(
         timeout=timeout,
         poll_interval=poll_interval,
         on_progress=on_progress,
+        on_created=on_created,
     )
     if _is_async(client):
         return _async_get_or_create(client, call)  # type: ignore[arg-type]

@@ -6,7 +6,7 @@ raised as an :class:`APIStatusError` subclass by the resource methods (``client.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 if TYPE_CHECKING:
     from ._database_credentials import DatabaseCredentials
@@ -265,7 +265,8 @@ class WaitTimeoutError(PrismaError, TimeoutError):
     ``credentials``: raised by ``create_database_with_credentials`` (or ``get_or_create_database``
     when it created the database), the :class:`DatabaseCredentials` of the database it created,
     whose connection strings the API showed once, at creation: they are not lost with the
-    call (never shown in the message or repr). ``None`` otherwise.
+    call (never shown in the message or repr). The error is then a :class:`DatabaseCreatedError`
+    too, as every error those calls raise after the create. ``None`` otherwise.
     """
 
     def __init__(
@@ -290,3 +291,43 @@ class WaitTimeoutError(PrismaError, TimeoutError):
         super().__init__(
             f"{resource} {resource_id} is still {status!r} after {timeout:g} s (waiting for {expected}){kept}"
         )
+
+
+class DatabaseCreatedError(Exception):
+    """What ``create_database_with_credentials`` (and ``get_or_create_database`` when it creates
+    the database) raises once the database exists, whatever ended the call: an error while
+    waiting (``APIConnectionError``, ``APITimeoutError``, any ``APIStatusError``,
+    ``ResourceFailedError``, ``WaitTimeoutError``) or an exception of your ``on_progress``.
+
+    ``credentials`` is the :class:`DatabaseCredentials` of the database it created: the API shows
+    connection strings once, at creation, so they must not be lost with the call. The error keeps
+    its own type as well: the SDK raises a subclass of both this class and the original one (same
+    name, message, attributes and traceback), so ``except APIConnectionError`` still catches it,
+    and ``except DatabaseCreatedError as error: error.credentials`` catches all of them, typed.
+    The strings are never in the message, ``args`` or ``repr``. ``KeyboardInterrupt`` and task
+    cancellation keep their exact type: use ``on_created=`` to be handed the credentials before
+    any waiting.
+    """
+
+    credentials: DatabaseCredentials
+    # The class this error was before the SDK added the credentials (None: raised as it is).
+    kept_from: ClassVar[type[Exception] | None] = None
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        credentials = getattr(self, "credentials", None)
+        if credentials is None:
+            return text
+        return (
+            f"{text} (database {credentials.database.id} was created: "
+            "its connection strings are in the error's credentials)"
+        )
+
+    def __reduce__(self) -> str | tuple[Any, ...]:
+        # The subclass is made at run time and cannot be found by name: pickle the original class,
+        # its args and attributes (the credentials with them), and make the subclass again.
+        if self.kept_from is None:
+            return super().__reduce__()
+        from ._created_error import restore
+
+        return (restore, (self.kept_from, self.args, dict(vars(self))))

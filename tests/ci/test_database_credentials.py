@@ -3,13 +3,26 @@ connection strings as plain strings, on both clients, against the fake."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import asyncio
+import logging
+import pickle
+import traceback
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 
 from prisma_management_api import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    DatabaseCreatedError,
     DatabaseCredentials,
     DatabaseProgress,
+    InternalServerError,
+    NotFoundError,
+    RateLimitError,
     ResourceFailedError,
     WaitTimeoutError,
     connection_urls,
@@ -90,6 +103,7 @@ def _kept_in_the_error(fake: FakePrismaPlatform, error: WaitTimeoutError) -> Dat
     """The strings the API showed once are in the timeout, and nowhere in its text."""
     credentials = error.credentials
     assert credentials is not None and credentials.created
+    assert isinstance(error, DatabaseCreatedError) and error.credentials is credentials
     assert credentials.database.id == error.resource_id and credentials.database.status == "provisioning"
     _works(fake, credentials)
     for shown in (str(error), repr(error), repr(credentials)):
@@ -228,3 +242,283 @@ def test_connection_urls_reads_a_created_connection(fake: FakePrismaPlatform) ->
         pooled2, direct2 = connection_urls(connection)
     assert "pooled." in pooled and "pooled." not in direct
     assert pooled2 != pooled and direct2.startswith("postgres://")
+
+
+# --- whatever ends the call after the create, the strings the API showed once are kept ----------
+
+POLL = "GET /v1/databases/{databaseId}"
+
+
+class StopWaiting(Exception):
+    """A caller's own exception, raised by its progress callback."""
+
+
+@pytest.fixture(params=["sync", "async"])
+def client_kind(request: pytest.FixtureRequest) -> str:
+    kind: str = request.param
+    return kind
+
+
+def _issued(fake: FakePrismaPlatform, connection_id: str) -> tuple[str, str, str]:
+    """(pooled, direct, password) of a connection, as the fake issued them."""
+    from prisma_management_api.testing._api_connections import DIRECT_HOST, POOLED_HOST, connection_string
+
+    connection = fake.state.connections[connection_id]
+    pooled = connection_string(connection, POOLED_HOST)
+    return pooled, connection_string(connection, DIRECT_HOST), connection.password
+
+
+def _create(fake: FakePrismaPlatform, kind: str, client_options: dict[str, Any], **call: Any) -> object:
+    """create_database_with_credentials with the sync or the async client: its answer or its error."""
+    call = {"project_id": _project(fake), "name": "pr-1", "poll_interval": 0.05, **call}
+    if kind == "sync":
+        with create_management_api_client(
+            token=fake.service_token, base_url=fake.api_url, **client_options
+        ) as client:
+            try:
+                return create_database_with_credentials(client, **call)
+            except Exception as error:
+                return error
+
+    async def run() -> object:
+        async with create_async_management_api_client(
+            token=fake.service_token, base_url=fake.api_url, **client_options
+        ) as client:
+            try:
+                return await create_database_with_credentials(client, **call)
+            except Exception as error:
+                return error
+
+    return asyncio.run(run())
+
+
+class Issued:
+    """``on_created``: records the credentials it is handed, and what the fake issued then (a
+    test may delete the database from its hook, and the fake's record with it)."""
+
+    def __init__(
+        self, fake: FakePrismaPlatform, then: Callable[[DatabaseCredentials], object] | None = None
+    ) -> None:
+        self.fake = fake
+        self.then = then
+        self.handed: list[DatabaseCredentials] = []
+        self.strings: tuple[str, str, str] = ("", "", "")
+
+    def __call__(self, credentials: DatabaseCredentials) -> None:
+        self.handed.append(credentials)
+        self.strings = _issued(self.fake, credentials.connection_id)
+        if self.then is not None:
+            self.then(credentials)
+
+
+def _kept(issued: Issued, error: object, expected: type[BaseException]) -> DatabaseCredentials:
+    """``error`` is still an ``expected`` and a DatabaseCreatedError holding the exact strings the
+    fake issued, which appear in none of its texts (message, args, repr, formatted traceback)."""
+    assert isinstance(error, expected), error
+    assert isinstance(error, DatabaseCreatedError)
+    credentials = error.credentials
+    pooled, direct, password = issued.strings
+    assert (credentials.pooled_url, credentials.direct_url) == (pooled, direct) != ("", "")
+    assert credentials.created and [c.pooled_url for c in issued.handed] == [pooled]
+    texts = [
+        str(error),
+        repr(error),
+        repr(error.args),
+        repr(credentials),
+        repr(credentials.database),
+        "".join(traceback.format_exception(type(error), error, error.__traceback__)),
+    ]
+    for text in texts:
+        assert pooled not in text and direct not in text and password not in text
+    assert f"database {credentials.database.id} was created" in str(error)
+    assert "connection strings are in the error's credentials" in str(error)
+    return credentials
+
+
+def test_a_connection_drop_while_waiting_keeps_the_strings(
+    slow_fake: FakePrismaPlatform, client_kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="prisma_management_api")
+    slow_fake.faults.inject_reset(POLL, times=None)
+    issued = Issued(slow_fake)
+    error = _create(slow_fake, client_kind, {"max_retries": 0}, on_created=issued)
+    credentials = _kept(issued, error, APIConnectionError)
+    assert credentials.database.status == "provisioning"  # as the create answered: no read worked
+    assert issued.strings[0] not in caplog.text and issued.strings[2] not in caplog.text
+
+
+def test_a_server_error_after_retries_keeps_the_strings(
+    slow_fake: FakePrismaPlatform, client_kind: str
+) -> None:
+    slow_fake.faults.inject_status(503, POLL, times=None, retry_after=0)
+    issued = Issued(slow_fake)
+    error = _create(slow_fake, client_kind, {"max_retries": 1}, on_created=issued)
+    _kept(issued, error, InternalServerError)
+    assert slow_fake.counters.hits(POLL) == 2  # retried once, then given up
+
+
+@pytest.mark.parametrize(("status", "expected"), [(429, RateLimitError), (401, AuthenticationError)])
+def test_a_refusal_while_waiting_keeps_the_strings(
+    slow_fake: FakePrismaPlatform, client_kind: str, status: int, expected: type[APIStatusError]
+) -> None:
+    # After the first read: the error meets a call that has seen the database provisioning.
+    def refuse_later(progress: DatabaseProgress) -> None:
+        if progress.stage == "provisioning":
+            slow_fake.faults.inject_status(status, POLL, times=None, retry_after=0)
+
+    issued = Issued(slow_fake)
+    error = _create(slow_fake, client_kind, {"max_retries": 0}, on_created=issued, on_progress=refuse_later)
+    credentials = _kept(issued, error, expected)
+    assert credentials.database.status == "provisioning" and credentials.database.name == "pr-1"
+
+
+def test_a_database_deleted_while_waiting_keeps_the_strings(
+    slow_fake: FakePrismaPlatform, client_kind: str
+) -> None:
+    def delete(credentials: DatabaseCredentials) -> None:  # someone else deletes it meanwhile
+        with create_management_api_client(token=slow_fake.service_token, base_url=slow_fake.api_url) as other:
+            other.databases.delete(credentials.database.id)
+
+    issued = Issued(slow_fake, then=delete)
+    error = _create(slow_fake, client_kind, {}, on_created=issued)
+    _kept(issued, error, NotFoundError)
+
+
+def test_a_deadline_while_waiting_keeps_the_strings(slow_fake: FakePrismaPlatform, client_kind: str) -> None:
+    # 2 s for each request, which a loaded machine meets for the create; a read that no timeout
+    # can mistake for a slow one.
+    issued = Issued(slow_fake, then=lambda _: slow_fake.faults.inject_latency(30.0, POLL, times=None))
+    error = _create(slow_fake, client_kind, {"max_retries": 0, "timeout": 2.0}, on_created=issued)
+    _kept(issued, error, APITimeoutError)
+
+
+def test_a_failed_provisioning_keeps_the_strings(slow_fake: FakePrismaPlatform, client_kind: str) -> None:
+    def fail(credentials: DatabaseCredentials) -> None:
+        slow_fake.state.databases[credentials.database.id].failed = True
+
+    issued = Issued(slow_fake, then=fail)
+    error = _create(slow_fake, client_kind, {}, on_created=issued)
+    credentials = _kept(issued, error, ResourceFailedError)
+    assert credentials.database.status == "failure"  # as the last read saw it
+
+
+def test_a_progress_callback_that_raises_keeps_the_strings(
+    slow_fake: FakePrismaPlatform, client_kind: str
+) -> None:
+    def give_up(progress: DatabaseProgress) -> None:
+        if progress.stage == "provisioning":
+            raise StopWaiting("enough")
+
+    issued = Issued(slow_fake)
+    error = _create(slow_fake, client_kind, {}, on_created=issued, on_progress=give_up)
+    _kept(issued, error, StopWaiting)
+    assert type(error).__name__ == "StopWaiting" and str(error).startswith("enough (database ")
+
+
+def test_an_on_created_hook_that_raises_keeps_the_strings(
+    slow_fake: FakePrismaPlatform, client_kind: str
+) -> None:
+    def broken_store(credentials: DatabaseCredentials) -> None:
+        raise OSError("the vault is down")
+
+    issued = Issued(slow_fake, then=broken_store)
+    error = _create(slow_fake, client_kind, {}, on_created=issued)
+    _kept(issued, error, OSError)
+    assert slow_fake.counters.hits(POLL) == 0  # the hook runs before any waiting
+
+
+def test_the_error_pickles_with_its_credentials(slow_fake: FakePrismaPlatform) -> None:
+    slow_fake.faults.inject_status(404, POLL, times=None)
+    issued = Issued(slow_fake)
+    error = _create(slow_fake, "sync", {}, on_created=issued)
+    again = pickle.loads(pickle.dumps(error))
+    assert isinstance(again, NotFoundError) and isinstance(again, DatabaseCreatedError)
+    assert again.status_code == 404 and str(again) == str(error)
+    assert (again.credentials.pooled_url, again.credentials.direct_url) == issued.strings[:2]
+
+
+def test_ctrl_c_while_waiting_leaves_the_strings_with_on_created(slow_fake: FakePrismaPlatform) -> None:
+    def interrupt(progress: DatabaseProgress) -> None:
+        if progress.stage == "provisioning":
+            raise KeyboardInterrupt  # what Ctrl-C raises in the waiting thread
+
+    issued = Issued(slow_fake)
+    with (
+        create_management_api_client(token=slow_fake.service_token, base_url=slow_fake.api_url) as client,
+        pytest.raises(KeyboardInterrupt) as info,
+    ):
+        create_database_with_credentials(
+            client, project_id=_project(slow_fake), name="x", on_progress=interrupt, on_created=issued
+        )
+    assert type(info.value) is KeyboardInterrupt  # not changed: code and interpreters rely on it
+    [credentials] = issued.handed
+    assert (credentials.pooled_url, credentials.direct_url) == issued.strings[:2]
+
+
+async def test_a_cancelled_task_leaves_the_strings_with_on_created(slow_fake: FakePrismaPlatform) -> None:
+    polled = asyncio.Event()
+    issued = Issued(slow_fake)
+
+    async def on_progress(progress: DatabaseProgress) -> None:
+        if progress.stage == "provisioning":
+            polled.set()
+
+    async with create_async_management_api_client(
+        token=slow_fake.service_token, base_url=slow_fake.api_url
+    ) as client:
+        task = asyncio.ensure_future(
+            create_database_with_credentials(
+                client,
+                project_id=_project(slow_fake),
+                name="x",
+                poll_interval=0.05,
+                on_progress=on_progress,
+                on_created=issued,
+            )
+        )
+        await asyncio.wait_for(polled.wait(), timeout=60)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError) as info:
+            await task
+    assert type(info.value) is asyncio.CancelledError
+    [credentials] = issued.handed
+    assert (credentials.pooled_url, credentials.direct_url) == issued.strings[:2]
+    assert credentials.created and credentials.database.status == "provisioning"
+
+
+async def test_an_async_on_created_is_awaited_before_waiting(slow_fake: FakePrismaPlatform) -> None:
+    order: list[str] = []
+
+    async def on_created(credentials: DatabaseCredentials) -> None:
+        await asyncio.sleep(0)
+        order.append(f"created {credentials.database.id}")
+
+    async with create_async_management_api_client(
+        token=slow_fake.service_token, base_url=slow_fake.api_url
+    ) as client:
+        credentials = await create_database_with_credentials(
+            client,
+            project_id=_project(slow_fake),
+            name="x",
+            poll_interval=0.05,
+            on_created=on_created,
+            on_progress=lambda p: (order.append(p.stage), ready_once_seen(slow_fake, p)),
+        )
+    assert order[:3] == ["creating", f"created {credentials.database.id}", "provisioning"]
+    assert order[-1] == "ready" and credentials.database.status == "ready"
+
+
+def test_get_or_create_hands_over_what_it_created_only(slow_fake: FakePrismaPlatform) -> None:
+    issued = Issued(slow_fake)
+    project_id = _project(slow_fake)
+    with create_management_api_client(token=slow_fake.service_token, base_url=slow_fake.api_url) as client:
+        slow_fake.faults.inject_reset(POLL, times=None)
+        with pytest.raises(APIConnectionError) as info:
+            get_or_create_database(
+                client, project_id=project_id, name="x", on_created=issued, poll_interval=0.05
+            )
+        _kept(issued, info.value, APIConnectionError)
+        slow_fake.faults.clear()
+        slow_fake.advance(3601)
+        again = get_or_create_database(client, project_id=project_id, name="x", on_created=issued)
+    assert not again.created and len(issued.handed) == 1  # nothing created: nothing handed over

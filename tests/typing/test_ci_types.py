@@ -63,3 +63,52 @@ def check_database_credentials(client: ManagementApiClient, aclient: AsyncManage
     created = client.databases.create(project_id="p")
     assert_type(connection_urls(created), tuple[str, str])
     create_database_with_credentials(client, project_id=1, name="n")  # type: ignore[call-overload]
+
+
+def check_kept_credentials(client: ManagementApiClient, aclient: AsyncManagementApiClient) -> None:
+    from collections.abc import Awaitable
+
+    from prisma_management_api import (
+        APIConnectionError,
+        DatabaseCreatedError,
+        DatabaseCredentials,
+        NotFoundError,
+        WaitTimeoutError,
+        create_database_with_credentials,
+        get_or_create_database,
+    )
+
+    kept: list[DatabaseCredentials] = []
+    create_database_with_credentials(client, project_id="p", name="n", on_created=kept.append)
+
+    async def store(credentials: DatabaseCredentials) -> None:
+        kept.append(credentials)
+
+    assert_type(
+        create_database_with_credentials(aclient, project_id="p", name="n", on_created=store),
+        Awaitable[DatabaseCredentials],
+    )
+    assert_type(
+        get_or_create_database(client, project_id="p", name="n", on_created=print), DatabaseCredentials
+    )
+    try:
+        create_database_with_credentials(client, project_id="p", name="n")
+    except DatabaseCreatedError as error:  # whatever ended the call after the create
+        assert_type(error.credentials, DatabaseCredentials)
+        assert_type(error.credentials.env(), dict[str, str])
+    try:
+        create_database_with_credentials(client, project_id="p", name="n")
+    except APIConnectionError as error:  # today's except clauses still catch, and narrow
+        assert_type(error.request_sent, bool)
+        if isinstance(error, DatabaseCreatedError):
+            assert_type(error.credentials, DatabaseCredentials)
+            assert_type(error.request_sent, bool)
+    except NotFoundError as error:
+        assert_type(error.status_code, int)
+    except WaitTimeoutError as error:
+        assert_type(error.credentials, DatabaseCredentials | None)
+
+    def wrong(credentials: str) -> None: ...
+
+    create_database_with_credentials(client, project_id="p", name="n", on_created=wrong)  # type: ignore[arg-type]
+    create_database_with_credentials(client, project_id="p", name="n", on_created=1)  # type: ignore[call-overload]

@@ -6,7 +6,7 @@ import datetime
 import os
 import re
 import shlex
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -14,6 +14,9 @@ from ._app import common_options, settings
 from ._errors import usage
 from ._output import confirm, emit_json, emit_list, emit_object, emit_outcome, note, spinner
 from ._resources import REGIONS, yes_option
+
+if TYPE_CHECKING:
+    from prisma_management_api import DatabaseCredentials
 
 DATABASE_COLUMNS = [
     ("ID", "id"),
@@ -90,7 +93,11 @@ def databases_create(
     output: str | None,
 ) -> None:
     """Create a database and print its connection strings (DATABASE_URL pooled, DIRECT_URL)."""
-    from prisma_management_api import create_database_with_credentials, get_or_create_database
+    from prisma_management_api import (
+        DatabaseCreatedError,
+        create_database_with_credentials,
+        get_or_create_database,
+    )
 
     output = output or ("json" if settings().json else "table")
     github_output = os.environ.get("GITHUB_OUTPUT", "")
@@ -98,17 +105,48 @@ def databases_create(
         raise usage("--output github needs $GITHUB_OUTPUT (set by GitHub Actions)")
     client = settings().client()
     make = get_or_create_database if if_not_exists else create_database_with_credentials
-    with spinner(f"Creating database {name}...") as status:
-        credentials = make(
-            client,
-            project_id=project_id,
-            name=name,
-            region=region,
-            branch_git_name=branch_git_name,
-            wait=wait,
-            timeout=timeout,
-            on_progress=lambda p: status.update(f"Database {name}: {p.stage} ({p.elapsed:.0f} s)"),
+    handed: list[DatabaseCredentials] = []  # on_created: the strings, before any waiting
+    try:
+        with spinner(f"Creating database {name}...") as status:
+            credentials = make(
+                client,
+                project_id=project_id,
+                name=name,
+                region=region,
+                branch_git_name=branch_git_name,
+                wait=wait,
+                timeout=timeout,
+                on_progress=lambda p: status.update(f"Database {name}: {p.stage} ({p.elapsed:.0f} s)"),
+                on_created=handed.append,
+            )
+    except BaseException as exc:
+        # Created, then the wait failed (timeout, API or network error, Ctrl-C): the API will never
+        # show these strings again, so they are emitted as on success before the error (and its
+        # exit code) is reported. The error's credentials have the database as last read.
+        kept = exc.credentials if isinstance(exc, DatabaseCreatedError) else (handed[0] if handed else None)
+        if kept is None:
+            raise
+        where = _emit_credentials(kept, output, github_output)
+        database = kept.database
+        note(
+            f"Database {database.id} was created but is not ready ({database.status}): its connection "
+            f"strings are {where}; they are shown only this once: store them now."
         )
+        raise
+    where = _emit_credentials(credentials, output, github_output)
+    database = credentials.database
+    if output == "github":
+        note(
+            f"Database {database.name} ({database.id}) is {database.status}: DATABASE_URL, DIRECT_URL and "
+            "DATABASE_ID written to $GITHUB_OUTPUT (masked)."
+        )
+        return
+    verb = "Created" if credentials.created else "Reused"
+    note(f"{verb} database {database.id}. The connection strings are shown only this once: store them now.")
+
+
+def _emit_credentials(credentials: DatabaseCredentials, output: str, github_output: str) -> str:
+    """The database and its connection strings in the chosen output; says where they went."""
     database = credentials.database
     env = credentials.env()
     if output == "github":
@@ -117,11 +155,7 @@ def databases_create(
         with open(github_output, "a", encoding="utf-8") as file:
             for key, value in {**env, "DATABASE_ID": database.id}.items():
                 file.write(f"{key}={value}\n")
-        note(
-            f"Database {database.name} ({database.id}) is {database.status}: DATABASE_URL, DIRECT_URL and "
-            "DATABASE_ID written to $GITHUB_OUTPUT (masked)."
-        )
-        return
+        return "in $GITHUB_OUTPUT (masked)"
     if output == "json":
         record = _plain_database(database)
         record.update(created=credentials.created, connectionId=credentials.connection_id, **_env_json(env))
@@ -138,8 +172,7 @@ def databases_create(
         )
         for key, value in env.items():
             click.echo(f"{key}  {value}")
-    verb = "Created" if credentials.created else "Reused"
-    note(f"{verb} database {database.id}. The connection strings are shown only this once: store them now.")
+    return "above, on stdout"
 
 
 def dotenv_quote(value: str) -> str:

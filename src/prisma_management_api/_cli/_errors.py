@@ -48,16 +48,26 @@ def from_sdk_error(exc: Exception) -> CliError | None:
             return login_required(text)
         return CliError(text, API_ERROR)
     if isinstance(exc, sdk.WaitTimeoutError):
-        return CliError(str(exc), TIMED_OUT)
+        return CliError(_text(exc), TIMED_OUT)
     if isinstance(exc, sdk.AuthError):
         return CliError(exc.message, LOGIN_REQUIRED)
     if isinstance(exc, sdk.FetchError):
         return CliError(exc.message, API_ERROR)
     if isinstance(exc, sdk.ResourceFailedError | sdk.ResponseParseError):
-        return CliError(str(exc), API_ERROR)
+        return CliError(_text(exc), API_ERROR)
     if isinstance(exc, ValueError) and _refused_by_the_sdk(exc.__traceback__):
         return CliError(str(exc).splitlines()[0], USAGE)  # the SDK's checks of arguments (ids, URLs...)
     return None
+
+
+def _text(exc: Exception) -> str:
+    """The error's message, without the sentence a ``DatabaseCreatedError`` adds about its
+    ``credentials`` (the CLI has printed the strings and said where)."""
+    import prisma_management_api as sdk
+
+    if isinstance(exc, sdk.DatabaseCreatedError) and exc.args:
+        return str(exc.args[0])
+    return str(exc)
 
 
 def _refused_by_the_sdk(trace: TracebackType | None) -> bool:

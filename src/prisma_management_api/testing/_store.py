@@ -153,6 +153,7 @@ class Database:
     logical_id: str | None
     default_connection_id: str | None = None
     recovering: bool = False  # a restore is in progress until ready_at
+    failed: bool = False  # provisioning failed for good: status "failure" (set it to test that)
 
 
 @dataclass(slots=True)
@@ -834,7 +835,11 @@ class Store:
 
     # -- derived state -------------------------------------------------------------------------
 
-    def database_status(self, database: Database) -> Literal["provisioning", "ready", "recovering"]:
+    def database_status(
+        self, database: Database
+    ) -> Literal["failure", "provisioning", "ready", "recovering"]:
+        if database.failed:
+            return "failure"
         if self.now() >= database.ready_at:
             return "ready"
         return "recovering" if database.recovering else "provisioning"

@@ -55,10 +55,10 @@ def keep_credentials(error: Exception, credentials: DatabaseCredentials) -> Data
     Raise the answer outside the ``except`` block that caught ``error``: raised inside, Python
     would chain ``error`` to its own copy as its context.
     """
-    if isinstance(error, DatabaseCreatedError):
-        return error
+    # Already one (a callback's own call that failed): this call's credentials replace its own.
+    original = error.kept_from if isinstance(error, DatabaseCreatedError) else None
     try:
-        kept = _copy(type(error), error.args, dict(vars(error)))
+        kept = _copy(original or type(error), error.args, dict(vars(error)))
     except Exception:
         # A class that refuses to be subclassed or made without its __init__ (a C extension's):
         # a plain DatabaseCreatedError then, the original as its cause.

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
         create_async_management_api_client as create_async_management_api_client,
     )
     from ._auth._encryption import TokenEncryption as TokenEncryption
+    from ._auth._encryption import decode_tokens as decode_tokens
+    from ._auth._encryption import encode_tokens as encode_tokens
     from ._auth._file_storage import FileTokenStorage as FileTokenStorage
     from ._auth._github_actions import GitHubActionsOIDC as GitHubActionsOIDC
     from ._auth._keyring_storage import KeyringTokenStorage as KeyringTokenStorage
@@ -141,6 +143,8 @@ _LAZY = {
     "RedisTokenStorage": "._auth._redis_storage",
     "AsyncRedisTokenStorage": "._auth._redis_storage",
     "TokenEncryption": "._auth._encryption",
+    "encode_tokens": "._auth._encryption",
+    "decode_tokens": "._auth._encryption",
     "SQLTokenStorage": "._auth._sql_storage",
     "AsyncSQLTokenStorage": "._auth._sql_storage",
     "token_table": "._auth._sql_storage",
@@ -225,6 +229,8 @@ __all__ = [
     "RedisTokenStorage",
     "AsyncRedisTokenStorage",
     "TokenEncryption",
+    "encode_tokens",
+    "decode_tokens",
     "SQLTokenStorage",
     "AsyncSQLTokenStorage",
     "token_table",

@@ -9,11 +9,16 @@ pair that was lost would be replayed at the next refresh and revoke the grant.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+import subprocess
+import sys
+import textwrap
 import threading
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Coroutine, Iterator
+from typing import Any
 
 import pytest
 import urllib3
@@ -21,7 +26,7 @@ import urllib3
 from prisma_management_api import AuthError, MemoryTokenStorage, Tokens, TokenStorageError
 from prisma_management_api.testing import FakePrismaPlatform
 
-from .conftest import log_in, make_async_sdk, make_sdk
+from .conftest import REDIRECT_URI, log_in, make_async_sdk, make_sdk
 
 WAIT = 60.0
 
@@ -190,7 +195,8 @@ def test_a_user_storage_error_quoting_the_tokens_is_not_chained(
     assert "RuntimeError" in failure.value.message  # its type is still told
     assert sdk.client.GET("/v1/workspaces").status == 200  # and the kept pair in use
     assert_no_secret_shown(failure.value, [refused.access_token, refused.refresh_token], caplog.text)
-    sdk.close()
+    storage.down = False
+    sdk.close()  # which stores the kept pair: nothing is reported lost at exit
 
 
 async def test_an_async_user_storage_error_quoting_the_tokens_is_not_chained(
@@ -209,4 +215,187 @@ async def test_an_async_user_storage_error_quoting_the_tokens_is_not_chained(
     assert refused is not None and refused.access_token != tokens.access_token
     assert (await sdk.client.GET("/v1/workspaces")).status == 200
     assert_no_secret_shown(failure.value, [refused.access_token, refused.refresh_token], caplog.text)
+    storage.down = False
     await sdk.aclose()
+
+
+# --- the event loop ends before the storage is back (asyncio.run per command) -------------------
+
+
+class AsyncFlakyStorage:
+    """An async storage of the user's own whose writes fail while ``down`` is set: the async SDK
+    then refreshes on its loop, and its background writer is a task of that loop."""
+
+    def __init__(self, tokens: Tokens) -> None:
+        self.tokens: Tokens | None = tokens
+        self.down = False
+        self.refused: Tokens | None = None
+
+    async def get_tokens(self) -> Tokens | None:
+        return self.tokens
+
+    async def set_tokens(self, tokens: Tokens) -> None:
+        if self.down:
+            self.refused = tokens
+            raise ConnectionError("the database is unreachable")
+        self.tokens = tokens
+
+    async def clear_tokens(self) -> None:
+        self.tokens = None
+
+
+def asyncio_run(main: Callable[[], Coroutine[Any, Any, None]]) -> None:
+    asyncio.run(main())  # at its end, cancels every task left (the writer among them)
+
+
+def close_the_loop_abruptly(main: Callable[[], Coroutine[Any, Any, None]]) -> None:
+    loop = asyncio.new_event_loop()
+    try:
+        loop.run_until_complete(main())
+    finally:
+        loop.close()  # the tasks still pending are abandoned, never resumed
+
+
+@pytest.mark.parametrize(
+    "end_loop", [asyncio_run, close_the_loop_abruptly], ids=["asyncio.run", "loop.close"]
+)
+def test_a_pair_kept_when_its_loop_ends_is_used_and_stored_by_the_next_loop(
+    strict: FakePrismaPlatform,
+    http: urllib3.PoolManager,
+    end_loop: Callable[[Callable[[], Coroutine[Any, Any, None]]], None],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A CLI: one ``asyncio.run()`` per command, the storage down during the first command's
+    refresh and back for the second. The second must use the rotated pair (not replay the dead
+    refresh token the storage still holds) and store it."""
+    tokens = logged_in(strict, http).tokens
+    assert tokens is not None
+    storage = AsyncFlakyStorage(tokens)
+    storage.down = True
+    strict.advance(3601)  # the access token has expired: the first command refreshes
+    caplog.set_level(logging.WARNING, logger="prisma_management_api")
+
+    async def first_command() -> None:
+        async with make_async_sdk(strict, storage) as sdk:
+            with pytest.raises(TokenStorageError):
+                await sdk.client.GET("/v1/workspaces")
+        # Leaving `async with` tried once more, in vain: the storage is still down.
+
+    end_loop(first_command)
+    assert storage.tokens is tokens and storage.refused is not None
+    assert "could not be stored while closing the SDK (ConnectionError)" in caplog.text
+    storage.down = False
+
+    async def second_command() -> None:
+        async with make_async_sdk(strict, storage) as sdk:
+            assert (await sdk.client.GET("/v1/workspaces")).status == 200
+
+    end_loop(second_command)
+    assert storage.tokens is storage.refused  # the rotated pair, stored by the second command
+    assert strict.counters.token_requests("refresh_token") == 1
+    assert strict.oauth.grants_revoked == 0
+    # ... and it is the live pair: a third command refreshes it in turn.
+    strict.advance(3601)
+
+    async def third_command() -> None:
+        async with make_async_sdk(strict, storage) as sdk:
+            assert (await sdk.client.GET("/v1/workspaces")).status == 200
+
+    end_loop(third_command)
+    assert strict.counters.token_requests("refresh_token") == 2
+    assert strict.oauth.grants_revoked == 0
+    assert_no_secret_shown(
+        TokenStorageError("-"),
+        [storage.refused.access_token, storage.refused.refresh_token or ""],
+        caplog.text,
+    )
+
+
+def test_the_sync_sdk_stores_a_kept_pair_when_it_is_closed(
+    strict: FakePrismaPlatform, http: urllib3.PoolManager
+) -> None:
+    """A sync CLI whose storage is back before it ends: closing the SDK stores the kept pair at
+    once, without waiting for the background writer's next attempt."""
+    storage = logged_in(strict, http)
+    before = storage.tokens
+    storage.down = True
+    strict.advance(3601)
+    with make_sdk(strict, storage) as sdk:
+        with pytest.raises(TokenStorageError):
+            sdk.client.GET("/v1/workspaces")
+        storage.down = False
+    # Leaving `with` stored it (the background writer's next attempt is a second away at least).
+    assert storage.written.is_set(), "closing the SDK did not store the kept pair"
+    assert storage.tokens is not None and storage.tokens.refresh_token != before.refresh_token
+    assert strict.oauth.grants_revoked == 0
+
+
+EXIT_SCRIPT = textwrap.dedent(
+    """
+    import asyncio, json, sys
+    from prisma_management_api import Tokens, TokenStorageError, create_async_management_api_sdk
+
+    settings = json.loads(sys.stdin.read())
+
+    class DownStorage:
+        def __init__(self, tokens):
+            self.tokens = tokens
+            self.refused = None
+
+        async def get_tokens(self):
+            return self.tokens
+
+        async def set_tokens(self, tokens):
+            self.refused = tokens
+            raise ConnectionError("the database is unreachable")
+
+        async def clear_tokens(self):
+            self.tokens = None
+
+    storage = DownStorage(Tokens.from_dict(settings["tokens"]))
+
+    async def main():
+        sdk = create_async_management_api_sdk(
+            settings["client_id"], settings["redirect"], storage,
+            api_base_url=settings["api"], auth_base_url=settings["auth"],
+        )
+        async with sdk:
+            try:
+                await sdk.client.GET("/v1/workspaces")
+            except TokenStorageError:
+                pass
+
+    asyncio.run(main())
+    print(json.dumps(storage.refused.to_dict()), flush=True)
+    """
+)
+
+
+def test_a_pair_still_kept_at_exit_is_reported_as_lost_without_its_secrets(
+    strict: FakePrismaPlatform, http: urllib3.PoolManager
+) -> None:
+    tokens = logged_in(strict, http).tokens
+    assert tokens is not None
+    strict.advance(3601)
+    settings = {
+        "tokens": tokens.to_dict(),
+        "client_id": strict.client_id,
+        "redirect": REDIRECT_URI,
+        "api": strict.api_url,
+        "auth": strict.auth_url,
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", EXIT_SCRIPT],
+        input=json.dumps(settings),
+        capture_output=True,
+        text=True,
+        timeout=WAIT * 2,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    refused = json.loads(done.stdout)
+    assert refused["refreshToken"] != tokens.refresh_token  # the server rotated the pair
+    assert "refreshed tokens were never stored (DownStorage) and are lost with this process" in done.stderr
+    assert "the user must log in again" in done.stderr
+    for secret in (refused["accessToken"], refused["refreshToken"], tokens.refresh_token):
+        assert secret not in done.stderr

@@ -61,6 +61,7 @@ def make_storage(settings: dict[str, Any]) -> Any:
             key=settings["key"],
             encryption=settings.get("encryption"),
             lock_lease=settings.get("lock_lease", 15.0),
+            command_timeout=60,  # as long as a burst may wait for a pooled connection
         )
     else:
         from sqlalchemy.ext.asyncio import create_async_engine

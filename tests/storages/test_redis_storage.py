@@ -10,6 +10,7 @@ import threading
 import time
 import warnings
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import redis
@@ -23,9 +24,13 @@ from support.waiting import async_wait_for, wait_for
 from prisma_management_api import (
     AsyncRedisTokenStorage,
     AuthError,
+    FileTokenStorage,
     RedisTokenStorage,
+    TokenEncryption,
     Tokens,
     TokenStorageError,
+    decode_tokens,
+    encode_tokens,
 )
 
 A = Tokens("ws_1", "access-secret-a", "refresh-secret-a")
@@ -329,16 +334,16 @@ def test_a_write_waits_out_a_short_outage(redis_server: RedisServer, key: str) -
 # --- a Redis that stops answering ---------------------------------------------------------------
 
 
-def test_a_client_without_socket_timeout_is_warned_about(redis_server: RedisServer, key: str) -> None:
+def test_a_sync_client_without_socket_timeout_is_warned_about(redis_server: RedisServer, key: str) -> None:
     unbounded = redis.Redis.from_url(redis_server.url)
     with pytest.warns(UserWarning, match="no socket_timeout"):
         RedisTokenStorage(unbounded, key=key)
-    with pytest.warns(UserWarning, match="no socket_timeout"):
-        AsyncRedisTokenStorage(redis.asyncio.Redis.from_url(redis_server.url), key=key)
     bounded = redis.Redis.from_url(redis_server.url, socket_timeout=5)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         RedisTokenStorage(bounded, key=key)
+        # The async storage bounds each call itself (command_timeout): nothing to warn about.
+        AsyncRedisTokenStorage(redis.asyncio.Redis.from_url(redis_server.url), key=key)
     unbounded.close()
     bounded.close()
 
@@ -367,3 +372,85 @@ def test_with_a_socket_timeout_a_hung_redis_does_not_hold_the_refresh_forever(
     assert time.monotonic() - paused < 30.0
     assert "could not release the refresh lock" in caplog.text
     client.close()
+
+
+GUARD = 60.0  # the test's own bound: without the storage's, these calls would never return
+
+
+async def test_the_async_storage_bounds_each_call_when_redis_stops_answering(
+    pausable_redis: RedisServer, key: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # No socket_timeout: redis-py alone would wait for the paused Redis forever.
+    client = redis.asyncio.Redis.from_url(pausable_redis.url)
+    storage = AsyncRedisTokenStorage(client, key=key, command_timeout=1, write_retry=1, lock_lease=1.5)
+    await storage.set_tokens(A)
+    assert pausable_redis.process is not None
+    pid = pausable_redis.process.pid
+    calls = {
+        "reading the tokens": storage.get_tokens,
+        "storing the tokens": lambda: storage.set_tokens(B),
+        "clearing the tokens": storage.clear_tokens,
+    }
+
+    async def refresh_while_redis_hangs() -> None:
+        async with storage.with_refresh_lock():
+            os.kill(pid, signal.SIGSTOP)
+            for doing, call in calls.items():
+                started = time.monotonic()
+                with pytest.raises(TokenStorageError, match=f"Redis failed while {doing}") as failure:
+                    await asyncio.wait_for(call(), GUARD)
+                assert time.monotonic() - started < 30.0
+                assert "secret" not in str(failure.value)
+        # ... and the lease keeper's extends and the release end at the bound too: the lock is
+        # let go with a warning, its lease expiring by itself once Redis is back.
+
+    async def take_the_lock() -> None:
+        async with storage.with_refresh_lock():
+            pass
+
+    try:
+        await asyncio.wait_for(refresh_while_redis_hangs(), GUARD)
+        assert "could not release the refresh lock" in caplog.text
+        with pytest.raises(TokenStorageError, match="Redis failed while taking the refresh lock"):
+            await asyncio.wait_for(take_the_lock(), GUARD)
+    finally:
+        os.kill(pid, signal.SIGCONT)
+        await client.aclose()
+    assert await storage.get_tokens() == A  # nothing was changed by the failed calls
+
+
+def test_command_timeout_must_be_positive(redis_server: RedisServer, key: str) -> None:
+    client = redis.asyncio.Redis.from_url(redis_server.url)
+    for bad in (0, -1, True, "5"):
+        with pytest.raises(ValueError, match="command_timeout"):
+            AsyncRedisTokenStorage(client, key=key, command_timeout=bad)  # type: ignore[arg-type]
+
+
+def test_the_public_codec_reads_and_writes_what_the_storages_store(
+    redis_client: redis.Redis, key: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A storage of the user's own (DynamoDB, Vault...) stores what the SDK's storages store: a
+    value moves between them, encrypted or not, and nothing of it is quoted in errors."""
+    fernet_key = Fernet.generate_key()
+    RedisTokenStorage(redis_client, key=key, encryption=fernet_key).set_tokens(A)
+    stored = redis_client.get(key)
+    assert isinstance(stored, bytes) and b"secret" not in stored
+    assert decode_tokens(stored, fernet_key) == A
+    assert decode_tokens(stored.decode(), TokenEncryption([Fernet.generate_key(), fernet_key])) == A
+    with pytest.raises(AuthError, match="cannot be decrypted"):
+        decode_tokens(stored, Fernet.generate_key())
+    with pytest.raises(AuthError, match="are encrypted: give the storage its encryption key"):
+        decode_tokens(stored, where="my DynamoDB item")
+    # The other way: values of a storage of one's own, read by the SDK's storages.
+    redis_client.set(key, encode_tokens(B))
+    assert RedisTokenStorage(redis_client, key=key).get_tokens() == B
+    path = tmp_path / "credentials.json"
+    path.write_bytes(encode_tokens(B, fernet_key))
+    assert FileTokenStorage(path, encryption=fernet_key).get_tokens() == B
+    # A pair stored in clear is read with a key too (turning encryption on logs no one out).
+    assert decode_tokens(encode_tokens(B), fernet_key) == B
+    with pytest.raises(ValueError, match="the tokens in my DynamoDB item are not a valid token pair") as bad:
+        decode_tokens(b'{"accessToken": "secret-x"}', where="my DynamoDB item")
+    assert "secret" not in str(bad.value)
+    with pytest.raises(TypeError):
+        encode_tokens({"accessToken": "secret-x"})  # type: ignore[arg-type]

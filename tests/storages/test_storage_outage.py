@@ -295,3 +295,88 @@ async def test_async_a_longer_outage_keeps_the_pair_in_memory_until_stored(
         await client.aclose()
     assert strict.counters.token_requests("refresh_token") == 1
     assert strict.oauth.grants_revoked == 0
+
+
+# --- one asyncio.run() per command, the storage down during the first one's refresh -------------
+
+
+def storage_of_this_loop(backend: str, server: Any, key: str, retry: float) -> tuple[Any, Any]:
+    """A storage on a client (or engine) of its own, and the coroutine function that closes it: what
+    a CLI makes in each ``asyncio.run()`` (an async client belongs to the loop it was made on)."""
+    if backend == "redis":
+        client = redis.asyncio.Redis.from_url(server.url, socket_timeout=30)
+        # The outage cuts the first command off inside its refresh lock, whose lease (kept by the
+        # append-only file across the restart) then blocks writers until it expires: a short
+        # one, so that the next command's last attempt (10 s at most) outlives it.
+        storage = AsyncRedisTokenStorage(client, key=key, write_retry=retry, lock_lease=1.0)
+        return storage, client.aclose
+    engine = create_async_engine(server.url("asyncpg"))
+    return AsyncSQLTokenStorage(engine, key=key, write_retry=retry), engine.dispose
+
+
+@pytest.mark.parametrize("backend", ["postgresql+asyncpg", "redis"])
+def test_async_a_pair_kept_when_its_loop_ends_is_stored_by_the_next_asyncio_run(
+    strict: FakePrismaPlatform,
+    http: urllib3.PoolManager,
+    key: str,
+    backend: str,
+    request: pytest.FixtureRequest,
+) -> None:
+    """The first command's refresh meets the outage and its loop ends with the storage still down
+    (its background writer cancelled with it); the second command, in the same process with the
+    storage back, must use the rotated pair, not the dead one the storage still holds, and store
+    it. The fake is strict: a replayed refresh token would revoke the grant."""
+    server: PostgresServer | RedisServer = request.getfixturevalue(
+        "own_redis" if backend == "redis" else "own_postgres"
+    )
+
+    async def set_up() -> Any:
+        storage, close = storage_of_this_loop(backend, server, key, 30.0)
+        if backend != "redis":
+            await create_token_table_async(storage.engine)
+        await first_pair_async(strict, http, storage)
+        try:
+            return await storage.get_tokens()
+        finally:
+            await close()
+
+    before = asyncio.run(set_up())
+    outage = Outage(server)
+    strict.advance(3601)  # the stored access token has expired: the first command refreshes
+
+    async def first_command() -> None:
+        storage, close = storage_of_this_loop(backend, server, key, 0.5)
+        client = httpx.AsyncClient(event_hooks={"response": [outage.on_response_async]})
+        try:
+            async with make_async_sdk(strict, storage, http_client=client) as sdk:
+                with pytest.raises(
+                    TokenStorageError, match="refreshed but the token storage could not store"
+                ):
+                    await sdk.client.GET("/v1/workspaces")
+        finally:
+            await client.aclose()
+            await close()
+
+    async def command() -> Any:
+        storage, close = storage_of_this_loop(backend, server, key, 30.0)
+        try:
+            async with make_async_sdk(strict, storage) as sdk:
+                assert (await sdk.client.GET("/v1/workspaces")).status == 200
+            return await storage.get_tokens()
+        finally:
+            await close()
+
+    try:
+        asyncio.run(first_command())
+        assert outage.stopped.is_set() and server.process is None
+        server.start()
+        stored = asyncio.run(command())
+    finally:
+        outage.end()
+    assert stored is not None and stored.refresh_token != before.refresh_token
+    assert strict.counters.token_requests("refresh_token") == 1
+    assert strict.oauth.grants_revoked == 0
+    strict.advance(3601)  # the stored pair is the live one: the next command refreshes it
+    asyncio.run(command())
+    assert strict.counters.token_requests("refresh_token") == 2
+    assert strict.oauth.grants_revoked == 0

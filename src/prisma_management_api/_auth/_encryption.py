@@ -94,22 +94,33 @@ def to_encryption(value: EncryptionKeys | None) -> TokenEncryption | None:
     return TokenEncryption(value)
 
 
-def encode_tokens(tokens: Tokens, encryption: TokenEncryption | None) -> bytes:
-    """The stored form of ``tokens``: their JSON, encrypted when a key is configured."""
+def encode_tokens(tokens: Tokens, encryption: EncryptionKeys | None = None) -> bytes:
+    """The stored form of a token pair, for a token storage of your own (DynamoDB, Vault, ...).
+
+    The pair's JSON with the TypeScript SDK's field names (ASCII), or, with ``encryption`` (a
+    Fernet key, a list of keys, or a :class:`TokenEncryption`, which is faster made once), one
+    Fernet token. The SDK's own storages store exactly this, so a value moves between them.
+    """
     if not isinstance(tokens, Tokens):
         raise TypeError(f"set_tokens takes Tokens, got {type(tokens).__name__}")
     payload = json.dumps(tokens.to_dict(), separators=(",", ":")).encode("utf-8")
-    return payload if encryption is None else encryption.encrypt(payload)
+    keys = to_encryption(encryption)
+    return payload if keys is None else keys.encrypt(payload)
 
 
-def decode_tokens(data: bytes, encryption: TokenEncryption | None, where: str) -> Tokens:
+def decode_tokens(
+    data: bytes | str, encryption: EncryptionKeys | None = None, *, where: str = "the stored value"
+) -> Tokens:
     """The inverse of :func:`encode_tokens`.
 
     Raises :class:`AuthError` for an encrypted value that no key opens (or one met without a
     key: tokens must never be guessed from ciphertext), ``ValueError`` for a value that is not
-    a token pair. ``where`` names the value in messages; nothing of the value is ever quoted.
+    a token pair (the SDK's storages read that as logged out). A value stored in clear is read
+    even with ``encryption`` (with a warning): turning encryption on logs no one out. ``where``
+    names the value in messages; nothing of the value is ever quoted.
     """
-    data = data.strip()
+    data = (data.encode("utf-8") if isinstance(data, str) else data).strip()
+    encryption = to_encryption(encryption)
     if data.startswith(_FERNET_PREFIX):
         if encryption is None:
             raise AuthError(f"The tokens in {where} are encrypted: give the storage its encryption key(s)")

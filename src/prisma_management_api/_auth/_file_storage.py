@@ -9,7 +9,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Generator
+from collections.abc import Generator, Hashable
 from pathlib import Path
 
 from .._exceptions import AuthError
@@ -73,7 +73,7 @@ class FileTokenStorage:
             )
             return None
         try:
-            return decode_tokens(data, self.encryption, f"the credentials file {self.path}")
+            return decode_tokens(data, self.encryption, where=f"the credentials file {self.path}")
         except ValueError:  # decode_tokens' own: not a token pair
             # The reason is left out: it could quote part of the file, which holds secrets.
             logger.warning("the credentials file %s is not valid: treating it as logged out", self.path)
@@ -129,6 +129,10 @@ class FileTokenStorage:
         if not self._checked_directory:
             self._checked_directory = True
             warn_if_others_can_write(self.path.parent)
+
+    def _token_place(self) -> Hashable:
+        """Where the pair lives, for a pair kept in memory (``_unsaved.place_of``)."""
+        return ("file", os.path.abspath(self.path))
 
     def __repr__(self) -> str:
         return f"FileTokenStorage({str(self.path)!r})"

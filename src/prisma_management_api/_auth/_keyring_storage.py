@@ -13,7 +13,7 @@ import logging
 import os
 import re
 import threading
-from collections.abc import Generator
+from collections.abc import Generator, Hashable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -146,6 +146,10 @@ class KeyringTokenStorage:
                     self.username,
                 )
             yield
+
+    def _token_place(self) -> Hashable:
+        """Where the pair lives, for a pair kept in memory (``_unsaved.place_of``)."""
+        return ("keyring", id(self._keyring), self.service, self.username)
 
     def __repr__(self) -> str:
         return f"KeyringTokenStorage(service={self.service!r}, username={self.username!r})"

@@ -17,10 +17,11 @@ one is cheap (no I/O), so a web app makes one per request around a shared connec
   worker just stored.
 - Reads go to the server each time (nothing cached), so a read inside the lock sees the pair the
   previous holder stored. Point the storage at the primary, not at a replica.
-- Give the client a ``socket_timeout`` (``redis.Redis.from_url(url, socket_timeout=5)``):
-  redis-py's default waits for a reply forever and has no per-command timeout, so a Redis that
-  hangs would block the storage's calls, and a refresh holding the lock, for good. A storage made
-  on a client without one warns (``UserWarning``).
+- Give the sync storage's client a ``socket_timeout`` (``redis.Redis.from_url(url,
+  socket_timeout=5)``): redis-py's default waits for a reply forever and has no per-command
+  timeout, so a Redis that hangs would block the storage's calls, and a refresh holding the lock,
+  for good. A ``RedisTokenStorage`` made on a client without one warns (``UserWarning``). The
+  async storage bounds each call itself (``command_timeout``, 10 s).
 - Redis errors (down, timeout) become :class:`TokenStorageError` (an :class:`AuthError`); nothing
   stored is changed by a failed call. Keep tokens on a Redis with persistence (AOF): a restart
   without it logs every user out.
@@ -36,7 +37,7 @@ import secrets
 import threading
 import time
 import warnings
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Hashable
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from .._exceptions import AuthError, TokenStorageError
@@ -121,7 +122,7 @@ class _Settings:
             return None
         data = raw.encode() if isinstance(raw, str) else raw
         try:
-            return decode_tokens(data, self.encryption, self.where)
+            return decode_tokens(data, self.encryption, where=self.where)
         except ValueError:
             logger.warning("the tokens in %s are not valid: treating them as logged out", self.where)
             return None
@@ -161,6 +162,17 @@ def _warn_if_unbounded(client: Any) -> None:
             UserWarning,
             stacklevel=3,
         )
+
+
+def _place(client: Any, key: str) -> Hashable:
+    """A key of one Redis server and database, whichever client (sync, async, a new one per
+    ``asyncio.run``) reaches it; a client without a plain connection pool is a place of its own."""
+    kwargs: Any = getattr(getattr(client, "connection_pool", None), "connection_kwargs", None)
+    if not isinstance(kwargs, dict):
+        return ("redis", id(client), key)
+    settings = cast("dict[str, Any]", kwargs)
+    server = settings.get("path") or (settings.get("host", "localhost"), settings.get("port", 6379))
+    return ("redis", server, settings.get("db", 0), key)
 
 
 def _poll_delays() -> Generator[float, None, None]:
@@ -311,6 +323,10 @@ class RedisTokenStorage:
         except self._errors as error:
             raise self._settings.failed(error, doing) from self._settings.cause(error)
 
+    def _token_place(self) -> Hashable:
+        """Where the pair lives, for a pair kept in memory (``_unsaved.place_of``)."""
+        return _place(self.redis, self.key)
+
     def __repr__(self) -> str:
         encrypted = self._settings.encryption is not None
         return f"RedisTokenStorage(key={self.key!r}, encrypted={encrypted})"
@@ -321,6 +337,9 @@ class AsyncRedisTokenStorage:
 
     Same arguments and behaviour; the methods are coroutines and ``with_refresh_lock()`` is an
     async context manager whose lease is extended by a task of the running loop.
+    ``command_timeout``: seconds each Redis call may take (waiting for a pooled connection
+    included) before it fails with :class:`TokenStorageError`: redis-py has no per-command
+    timeout, and a client without ``socket_timeout`` would wait for a Redis that hangs forever.
     """
 
     def __init__(
@@ -333,9 +352,17 @@ class AsyncRedisTokenStorage:
         lock_timeout: float = 60.0,
         ttl: float | None = None,
         write_retry: float = 30.0,
+        command_timeout: float = 10.0,
     ) -> None:
         module = _import_redis()
-        _warn_if_unbounded(redis)
+        if (
+            isinstance(command_timeout, bool)
+            or not isinstance(command_timeout, (int, float))
+            or command_timeout <= 0
+        ):
+            raise ValueError(f"command_timeout must be a positive number of seconds, got {command_timeout!r}")
+        self._command_timeout = float(command_timeout)
+        self._timeout_error: type[Exception] = module.TimeoutError
         self._errors: type[Exception] = module.RedisError
         self._no_script: type[Exception] = module.exceptions.NoScriptError
         self.redis = redis
@@ -355,7 +382,7 @@ class AsyncRedisTokenStorage:
         deadline = time.monotonic() + self._settings.write_retry
         for delay in _poll_delays():
             try:
-                await self.redis.set(self.key, value, px=ttl_ms)
+                await self._bounded(self.redis.set(self.key, value, px=ttl_ms))
                 return
             except self._unreachable as error:
                 # As in RedisTokenStorage.set_tokens: a refreshed pair must outlive an outage.
@@ -443,11 +470,24 @@ class AsyncRedisTokenStorage:
 
         return await self._call(run, doing)
 
+    async def _bounded(self, command: Awaitable[T]) -> T:
+        """``command`` within ``command_timeout``, or redis-py's own ``TimeoutError``: handled as
+        the socket timeout it stands in for (an unreachable Redis: a write retries it)."""
+        try:
+            return await asyncio.wait_for(command, self._command_timeout)
+        except asyncio.TimeoutError:
+            raise self._timeout_error(f"no answer within {self._command_timeout:g}s") from None
+
     async def _call(self, command: Callable[[], Awaitable[T]], doing: str) -> T:
         try:
-            return await command()
+            return await self._bounded(command())
         except self._errors as error:
             raise self._settings.failed(error, doing) from self._settings.cause(error)
+
+    def _token_place(self) -> Hashable:
+        """As :meth:`RedisTokenStorage._token_place`: a sync and an async storage of one key are
+        one place."""
+        return _place(self.redis, self.key)
 
     def __repr__(self) -> str:
         encrypted = self._settings.encryption is not None

@@ -135,7 +135,7 @@ class SyncTokenManager:
         self._leeway = refresh_leeway
         self._lock = threading.Lock()
         self._flights: dict[Tokens, Future[Tokens]] = {}
-        self._unsaved = unsaved or UnsavedTokens()
+        self._unsaved = unsaved or UnsavedTokens(storage)
 
     def tokens_for_request(self, deadline: float | None = None) -> Tokens:
         tokens = self._read()
@@ -155,9 +155,22 @@ class SyncTokenManager:
         """A login or logout replaced the tokens: a pair kept in memory is outdated."""
         self._unsaved.stored()
 
+    def store_unsaved(self) -> None:
+        """The SDK is closing: a last, bounded attempt to store a pair kept in memory."""
+        self._unsaved.last_attempt(self._storage.set_tokens, self._refresh_lock)
+
+    def _refresh_lock(self) -> contextlib.AbstractContextManager[Any]:
+        lock = getattr(self._storage, "with_refresh_lock", None)
+        return lock() if lock is not None else contextlib.nullcontext()
+
     def _read(self) -> Tokens | None:
-        # A refreshed pair the storage could not take is this process's newest: used until stored.
-        return self._unsaved.get() or _checked(self._storage.get_tokens(), "get_tokens")
+        # A refreshed pair the storage could not take is this process's newest: used until stored
+        # (by a writer of this SDK when the one that kept it is gone with its event loop).
+        kept = self._unsaved.get()
+        if kept is not None:
+            self._unsaved.adopt_in_thread(self._storage.set_tokens, self._refresh_lock)
+            return kept
+        return _checked(self._storage.get_tokens(), "get_tokens")
 
     def _single_flight(self, stale: Tokens, reason: str, deadline: float | None = None) -> Tokens:
         with self._lock:
@@ -213,8 +226,7 @@ class SyncTokenManager:
         reuse = _already_refreshed(self._read(), stale)
         if reuse is not None:
             return reuse
-        lock = getattr(self._storage, "with_refresh_lock", None)
-        with lock() if lock is not None else contextlib.nullcontext():
+        with self._refresh_lock():
             current = self._read()
             reuse = _already_refreshed(current, stale)
             if reuse is not None:
@@ -235,8 +247,7 @@ class SyncTokenManager:
             self._storage.set_tokens(fresh)
         except Exception as error:
             failure = self._unsaved.keep(fresh, error)
-            lock = getattr(self._storage, "with_refresh_lock", None) or contextlib.nullcontext
-            self._unsaved.store_in_background(fresh, self._storage.set_tokens, lock)
+            self._unsaved.store_in_background(fresh, self._storage.set_tokens, self._refresh_lock)
             raise failure from safe_cause(error)
         self._unsaved.stored()
 
@@ -421,7 +432,7 @@ class AsyncTokenManager:
         self._transport = transport
         self._leeway = refresh_leeway
         self._flights: dict[tuple[asyncio.AbstractEventLoop, Tokens], asyncio.Task[Tokens]] = {}
-        self._unsaved = UnsavedTokens()
+        self._unsaved = UnsavedTokens(storage)
         self._in_thread: SyncTokenManager | None = None
         if refresh_transport is not None and has_only_sync_methods(storage):
             self._in_thread = SyncTokenManager(
@@ -429,7 +440,17 @@ class AsyncTokenManager:
             )
 
     async def _read(self) -> Tokens | None:
-        return self._unsaved.get() or await self._store.get_tokens()
+        kept = self._unsaved.get()
+        if kept is None:
+            return await self._store.get_tokens()
+        # Kept by an SDK whose loop has ended (asyncio.run per command), its writer cancelled with
+        # it: this SDK stores it. A storage of plain methods in a thread, which no loop's end stops.
+        if has_only_sync_methods(self._store.storage):
+            lock = getattr(self._store.storage, "with_refresh_lock", None) or contextlib.nullcontext
+            self._unsaved.adopt_in_thread(self._store.storage.set_tokens, lock)
+        else:
+            self._unsaved.adopt_on_loop(self._store.set_tokens, self._store.refresh_lock)
+        return kept
 
     async def tokens_for_request(self, deadline: float | None = None) -> Tokens:
         tokens = await self._read()
@@ -448,6 +469,11 @@ class AsyncTokenManager:
     def forget_unsaved(self) -> None:
         """As :meth:`SyncTokenManager.forget_unsaved`."""
         self._unsaved.stored()
+
+    async def store_unsaved(self) -> None:
+        """The SDK is closing (its loop may end next, cancelling the writer): a last, bounded
+        attempt to store a pair kept in memory."""
+        await self._unsaved.last_attempt_on_loop(self._store.set_tokens, self._store.refresh_lock)
 
     async def _single_flight(self, stale: Tokens, reason: str, deadline: float | None = None) -> Tokens:
         loop = asyncio.get_running_loop()

@@ -190,6 +190,9 @@ class ManagementApiSdk(_SdkBase):
         logger.debug("logged out")
 
     def close(self) -> None:
+        """Close the connection pool (not on a :meth:`for_storage` copy). A refreshed pair the
+        storage could not take is first tried once more (for at most 10 s)."""
+        self._tokens.store_unsaved()
         if self._owns_transport:
             self.client.close()
 
@@ -290,6 +293,9 @@ class AsyncManagementApiSdk(_SdkBase):
         logger.debug("logged out")
 
     async def aclose(self) -> None:
+        """As :meth:`ManagementApiSdk.close`: the loop may end next, and with it the background
+        writer of a pair the storage could not take, so one last attempt is awaited here."""
+        await self._tokens.store_unsaved()
         if self._owns_transport:
             await self.client.aclose()
             if self._refresh_transport is not None:

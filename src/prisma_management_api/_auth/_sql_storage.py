@@ -41,9 +41,10 @@ import contextlib
 import datetime
 import functools
 import logging
+import os
 import threading
 import time
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncGenerator, Generator, Hashable
 from typing import TYPE_CHECKING, Any
 
 from .._exceptions import AuthError, TokenStorageError
@@ -154,6 +155,18 @@ class _Statements:
         self.select_for_update = self.select.with_for_update() if dialect == "postgresql" else self.select
         self.delete = sa.delete(self.table).where(c.key == key)
 
+    def place(self, engine: Engine) -> Hashable:
+        """The key's row in one database, whichever driver or engine reaches it (an engine per
+        ``asyncio.run``); an in-memory SQLite database is the engine's own."""
+        url = engine.url
+        database = url.database
+        if self.dialect == "sqlite":
+            if not database or database == ":memory:":
+                return ("sql", id(engine), self.table.fullname, self.key)
+            database = os.path.abspath(database)
+        server = (url.host, url.port, url.username, database)
+        return ("sql", self.dialect, server, self.table.fullname, self.key)
+
     def insert(self) -> Any:
         if self.dialect == "postgresql":
             from sqlalchemy.dialects import postgresql
@@ -201,7 +214,7 @@ class _Statements:
         if raw is None:
             return None
         try:
-            return decode_tokens(raw.encode("utf-8"), self.encryption, self.where)
+            return decode_tokens(raw, self.encryption, where=self.where)
         except ValueError:
             logger.warning("the tokens in %s are not valid: treating them as logged out", self.where)
             return None
@@ -445,6 +458,10 @@ class SQLTokenStorage:
         except self._errors as error:
             raise self._sql.failed(error, doing) from self._sql.cause(error)
 
+    def _token_place(self) -> Hashable:
+        """Where the pair lives, for a pair kept in memory (``_unsaved.place_of``)."""
+        return self._sql.place(self.engine)
+
     def __repr__(self) -> str:
         encrypted = self._sql.encryption is not None
         return f"SQLTokenStorage(table={self._sql.table.name!r}, key={self.key!r}, encrypted={encrypted})"
@@ -612,6 +629,11 @@ class AsyncSQLTokenStorage:
                 yield connection
         except self._errors as error:
             raise self._sql.failed(error, doing) from self._sql.cause(error)
+
+    def _token_place(self) -> Hashable:
+        """As :meth:`SQLTokenStorage._token_place`: a sync and an async storage of one row are
+        one place."""
+        return self._sql.place(self.engine.sync_engine)
 
     def __repr__(self) -> str:
         encrypted = self._sql.encryption is not None

@@ -8,11 +8,13 @@ so it works on a fresh machine with nothing but Python 3.10+ and pip.
 ``test`` runs the whole gate on this interpreter (lint, generated-code check, types, the
 documentation site's strict build, the full suite), then the suite without the ``slow`` marker
 on the oldest and the newest other Python 3.10-3.13 found on the machine, side by side
-(``PRISMA_TEST_PYTHONS=all`` takes every one, ``none`` skips them).
+(``PRISMA_TEST_PYTHONS=all`` takes every one, ``none`` skips them). Their environments are
+installed in the background while the gates and the main suite run.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 import glob
 import os
 import shutil
@@ -20,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import venv
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,19 +36,25 @@ def _python(env_dir: Path) -> Path:
     return env_dir / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
-def ensure_env(env_dir: Path, install: list[str], base_python: str = sys.executable) -> Path:
+def ensure_env(
+    env_dir: Path,
+    install: list[str],
+    base_python: str = sys.executable,
+    run: Callable[[list[str]], None] | None = None,
+) -> Path:
+    run = run or _run
     python = _python(env_dir)
     if not python.exists():
         print(f"creating {env_dir.name} ...", flush=True)
         if base_python == sys.executable:
             venv.EnvBuilder(with_pip=True).create(env_dir)
         else:
-            _run([base_python, "-m", "venv", str(env_dir)])
+            run([base_python, "-m", "venv", str(env_dir)])
     stamp = env_dir / ".installed"
     newest = max(p.stat().st_mtime for p in INSTALL_INPUTS if p.exists())
     if not stamp.exists() or stamp.stat().st_mtime < newest:
         print(f"installing {' '.join(install)} into {env_dir.name} ...", flush=True)
-        _run([str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", *install])
+        run([str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", *install])
         stamp.touch()
     return python
 
@@ -55,6 +64,27 @@ def _run(command: list[str]) -> None:
     done = subprocess.run(command, cwd=ROOT, check=False)  # noqa: S603 - our own fixed commands
     if done.returncode != 0:
         sys.exit(done.returncode)
+
+
+class _CommandFailed(Exception):
+    def __init__(self, command: list[str], code: int, output: str) -> None:
+        super().__init__(f"{' '.join(command)}: exit {code}")
+        self.code = code
+        self.output = output
+
+
+def _run_captured(command: list[str]) -> None:
+    """:func:`_run` for a background thread: the output is kept for the failure's report."""
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)  # noqa: S603
+    if done.returncode != 0:
+        raise _CommandFailed(command, done.returncode, done.stdout + done.stderr)
+
+
+def _compile(python: str) -> None:
+    """Byte-compile the package and the tests, as pip does for what it installs: an editable install
+    is not compiled, and where ``PYTHONDONTWRITEBYTECODE`` is set (as on some CI machines) every
+    subprocess a test starts would compile the SDK again (~0.3 s each)."""
+    _run([python, "-m", "compileall", "-q", "-j", "0", "src", "tests", "examples", "codegen"])
 
 
 def _version_of(python: str) -> tuple[int, int] | None:
@@ -100,15 +130,29 @@ def demo() -> None:
 
 def test(pytest_args: list[str]) -> None:
     python = str(ensure_env(ROOT / ".venv", TEST_INSTALL))
-    _run([python, "-m", "ruff", "check", "."])
-    _run([python, "-m", "ruff", "format", "--check", "."])
-    _run([python, "-m", "codegen", "--check"])
-    _run([python, "-m", "mypy"])
-    _run([python, "-m", "pyright"])
-    _build_docs(python)
-    _ensure_test_servers()
-    _run([python, "-m", "pytest", "-q", *pytest_args])
-    _test_other_pythons(pytest_args)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as background:
+        # The other interpreters' environments are installed while the gates and the main suite
+        # run: installing is mostly waiting on disk and unpacking, and CI's time is counted.
+        others = background.submit(_other_python_envs, pytest_args)
+        _compile(python)
+        _run([python, "-m", "ruff", "check", "."])
+        _run([python, "-m", "ruff", "format", "--check", "."])
+        _run([python, "-m", "codegen", "--check"])
+        _run_side_by_side([[python, "-m", "mypy"], [python, "-m", "pyright"]])
+        _build_docs(python)
+        _ensure_test_servers()
+        _run([python, "-m", "pytest", "-q", *pytest_args])
+        try:
+            pythons = others.result()
+        except _CommandFailed as failed:
+            print(failed.output, flush=True)
+            sys.exit(f"preparing the other interpreters failed: {failed}")
+    if pythons:
+        for other in pythons:
+            _compile(other)
+        _run_side_by_side(
+            [[other, "-m", "pytest", "-q", "-m", "not slow", "-p", "no:cacheprovider"] for other in pythons]
+        )
 
 
 def _postgres_installed() -> bool:
@@ -143,22 +187,28 @@ def _build_docs(python: str) -> None:
         _run([python, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", site])
 
 
-def _test_other_pythons(pytest_args: list[str]) -> None:
+def _other_python_envs(pytest_args: list[str]) -> list[str]:
+    """The oldest and newest other supported interpreters' test environments (all of them with
+    ``PRISMA_TEST_PYTHONS=all``, none with ``none`` or when pytest arguments narrow the run)."""
     choice = os.environ.get("PRISMA_TEST_PYTHONS", "ends")
     if choice == "none" or pytest_args:
-        return
+        return []
     others = other_pythons()
     versions = sorted(others)
     if choice != "all" and len(versions) > 2:
         versions = [versions[0], versions[-1]]
     print(f"other interpreters found: {sorted(others) or 'none'}; testing on {versions}", flush=True)
-    pythons = [
-        str(ensure_env(ROOT / f".venv-py{major}{minor}", TEST_INSTALL, base_python=others[(major, minor)]))
+    return [
+        str(
+            ensure_env(
+                ROOT / f".venv-py{major}{minor}",
+                TEST_INSTALL,
+                base_python=others[(major, minor)],
+                run=_run_captured,
+            )
+        )
         for major, minor in versions
     ]
-    _run_side_by_side(
-        [[python, "-m", "pytest", "-q", "-m", "not slow", "-p", "no:cacheprovider"] for python in pythons]
-    )
 
 
 def _run_side_by_side(commands: list[list[str]]) -> None:

@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SUPPORTED = ((3, 10), (3, 11), (3, 12), (3, 13))
 DEMO_INSTALL = ["-e", ".[testing]"]
 TEST_INSTALL = ["-e", ".[all]", "-r", "requirements-dev.txt"]
+COMPILED = ("src", "tests", "examples", "codegen", "bench")
 INSTALL_INPUTS = (ROOT / "pyproject.toml", ROOT / "requirements-dev.txt")
 
 
@@ -84,7 +85,7 @@ def _compile(python: str) -> None:
     """Byte-compile the package and the tests, as pip does for what it installs: an editable install
     is not compiled, and where ``PYTHONDONTWRITEBYTECODE`` is set (as on some CI machines) every
     subprocess a test starts would compile the SDK again (~0.3 s each)."""
-    _run([python, "-m", "compileall", "-q", "-j", "0", "src", "tests", "examples", "codegen"])
+    _run([python, "-m", "compileall", "-q", "-j", "0", *COMPILED])
 
 
 def _version_of(python: str) -> tuple[int, int] | None:
@@ -138,21 +139,33 @@ def test(pytest_args: list[str]) -> None:
         _run([python, "-m", "ruff", "check", "."])
         _run([python, "-m", "ruff", "format", "--check", "."])
         _run([python, "-m", "codegen", "--check"])
-        _run_side_by_side([[python, "-m", "mypy"], [python, "-m", "pyright"]])
+        _run_lanes([[lambda: [python, "-m", "mypy"]], [lambda: [python, "-m", "pyright"]]])
         _build_docs(python)
         _ensure_test_servers()
-        _run([python, "-m", "pytest", "-q", *pytest_args])
-        try:
-            pythons = others.result()
-        except _CommandFailed as failed:
-            print(failed.output, flush=True)
-            sys.exit(f"preparing the other interpreters failed: {failed}")
-    if pythons:
-        for other in pythons:
-            _compile(other)
-        _run_side_by_side(
-            [[other, "-m", "pytest", "-q", "-m", "not slow", "-p", "no:cacheprovider"] for other in pythons]
-        )
+        if pytest_args:
+            _run([python, "-m", "pytest", "-q", *pytest_args])
+            return
+        # Two lanes at once, each about half of the work: this interpreter's slow tests then the
+        # newest other one's suite, and this interpreter's other tests then the oldest one's.
+        pytest = ["-m", "pytest", "-q", "-p", "no:cacheprovider", "-m"]
+        lanes: list[list[Callable[[], list[str]]]] = [
+            [lambda: [python, *pytest, "slow"]],
+            [lambda: [python, *pytest, "not slow"]],
+        ]
+        for lane, index in zip(lanes, (-1, 0), strict=True):
+            lane.append(lambda index=index: _other_suite(others, index, pytest))
+        _run_lanes(lanes)
+
+
+def _other_suite(others: concurrent.futures.Future[list[str]], index: int, pytest: list[str]) -> list[str]:
+    """The non-slow suite on another interpreter, once its environment is ready (nothing to run
+    when there is no such interpreter)."""
+    pythons = others.result()
+    if len(pythons) < (2 if index == 0 else 1):
+        return []
+    python = pythons[index]
+    _run_captured([python, "-m", "compileall", "-q", "-j", "0", *COMPILED])
+    return [python, *pytest, "not slow"]
 
 
 def _postgres_installed() -> bool:
@@ -211,31 +224,48 @@ def _other_python_envs(pytest_args: list[str]) -> list[str]:
     ]
 
 
-def _run_side_by_side(commands: list[list[str]]) -> None:
-    """Run the commands at once (the suite holds with a second copy beside it: see
-    ``scripts/under_load.py``), which keeps the test command well inside CI's time budget; print
-    each one's output whole, one after the other, and fail as the first failing one did."""
-    with tempfile.TemporaryDirectory() as logs:
-        running = []
-        for index, command in enumerate(commands):
-            print(
-                "+ " + " ".join(Path(c).parent.parent.name if i == 0 else c for i, c in enumerate(command)),
-                flush=True,
-            )
-            log = open(Path(logs) / f"{index}.log", "w+b")  # noqa: SIM115 - closed below
-            process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)  # noqa: S603
-            running.append((command, process, log))
+def _run_lanes(lanes: list[list[Callable[[], list[str]]]]) -> None:
+    """Run the lanes at once, each one's commands one after the other (the suite holds with a
+    second copy beside it: see ``scripts/under_load.py``), which keeps the test command well
+    inside CI's time budget. A step returns its command when the lane reaches it ([] for
+    nothing to run). Print each command's output whole, lane after lane, and fail as the first
+    failing one did; a lane stops at its first failure."""
+    with tempfile.TemporaryDirectory() as logs, concurrent.futures.ThreadPoolExecutor(len(lanes)) as pool:
+        runs = [pool.submit(_run_lane, lane, Path(logs) / str(index)) for index, lane in enumerate(lanes)]
+        finished = [run.result() for run in runs]
         failed = 0
-        for command, process, log in running:
-            code = process.wait()
-            log.seek(0)
-            print(f"--- {Path(command[0]).parent.parent.name}: exit {code}", flush=True)
-            sys.stdout.buffer.write(log.read())
-            sys.stdout.flush()
-            log.close()
-            failed = failed or code
+        for outputs in finished:
+            for label, code, log in outputs:
+                print(f"--- {label}: exit {code}", flush=True)
+                sys.stdout.buffer.write(log.read_bytes())
+                sys.stdout.flush()
+                failed = failed or code
     if failed:
         sys.exit(failed)
+
+
+def _run_lane(lane: list[Callable[[], list[str]]], logs: Path) -> list[tuple[str, int, Path]]:
+    logs.mkdir()
+    outputs: list[tuple[str, int, Path]] = []
+    for index, step in enumerate(lane):
+        log = logs / f"{index}.log"
+        try:
+            command = step()
+        except _CommandFailed as failed:
+            log.write_text(failed.output)
+            outputs.append((f"preparing another interpreter ({failed})", failed.code, log))
+            break
+        if not command:
+            continue
+        label = " ".join(Path(c).parent.parent.name if i == 0 else c for i, c in enumerate(command))
+        print(f"+ {label}", flush=True)
+        with log.open("wb") as out:
+            done = subprocess.run(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, check=False)  # noqa: S603
+        code = done.returncode
+        outputs.append((label, code, log))
+        if code:
+            break
+    return outputs
 
 
 def main() -> None:

@@ -40,9 +40,16 @@ class FileKeyring(KeyringBackend):
 
     priority = 1  # pyright: ignore[reportAssignmentType]
 
-    def __init__(self, directory: str | os.PathLike[str]) -> None:
+    def __init__(self, directory: str | os.PathLike[str] | None = None) -> None:
+        # keyring's own __init__ sets each KEYRING_PROPERTY_<NAME> variable as an attribute: that is
+        # how a backend named by keyring's configuration (which builds it with no arguments) is
+        # given its directory, KEYRING_PROPERTY_DIRECTORY.
         super().__init__()  # type: ignore[no-untyped-call]
-        self.directory = Path(directory)
+        configured = directory if directory is not None else vars(self).get("directory")
+        if configured is None:  # a TypeError, as for a missing argument: keyring skips such a
+            # backend when it builds every registered one to choose the platform's default
+            raise TypeError("FileKeyring needs a directory: pass one, or set KEYRING_PROPERTY_DIRECTORY")
+        self.directory = Path(configured)
         self.directory.mkdir(parents=True, exist_ok=True)
 
     def _path(self, service: str, username: str) -> Path:

@@ -12,6 +12,7 @@ import importlib.util
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -22,7 +23,12 @@ from pathlib import Path
 
 import pytest
 
-from prisma_management_api import ManagementApiClient, create_management_api_client
+from prisma_management_api import (
+    KeyringTokenStorage,
+    ManagementApiClient,
+    Tokens,
+    create_management_api_client,
+)
 from prisma_management_api.testing import FakePrismaPlatform
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,8 +80,31 @@ def install_wheel(dist: Path, env_dir: Path, extras: str = "") -> str:
     fetches nothing the package does not declare. Returns its python."""
     venv.EnvBuilder(with_pip=True).create(env_dir)
     python = str(env_dir / "bin" / "python")
+    pip_install_wheel(python, dist, extras, env_dir)
+    return python
+
+
+def pip_install_wheel(python: str, dist: Path, extras: str, cwd: Path) -> None:
     wheel = str(only(dist, "*.whl")) + (f"[{extras}]" if extras else "")
-    run([python, "-m", "pip", "install", "-q", "--disable-pip-version-check", wheel], cwd=env_dir)
+    run([python, "-m", "pip", "install", "-q", "--disable-pip-version-check", wheel], cwd=cwd)
+
+
+@pytest.fixture(scope="module")
+def bare_wheel(dist: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh virtualenv with the wheel and no extra, made once: its folder."""
+    env_dir = tmp_path_factory.mktemp("bare-venv") / "venv"
+    install_wheel(dist, env_dir)
+    return env_dir
+
+
+def add_extra(bare_wheel: Path, dist: Path, extras: str, env_dir: Path) -> str:
+    """The wheel with only ``extras``, as :func:`install_wheel` makes it, but from a copy of the
+    bare virtualenv: pip adds just the extra's packages, and the venv and the runtime dependencies
+    (about 17 s a venv) are not made again. Returns its python. Its console scripts still name the
+    copied venv's python, so a test of a script needs :func:`install_wheel`."""
+    shutil.copytree(bare_wheel, env_dir, symlinks=True)
+    python = str(env_dir / "bin" / "python")
+    pip_install_wheel(python, dist, extras, env_dir)
     return python
 
 
@@ -84,9 +113,8 @@ def clean_env(home: Path) -> dict[str, str]:
     return {"PATH": os.environ.get("PATH", ""), "HOME": str(home)}
 
 
-def test_the_wheel_alone_installs_imports_and_makes_a_call(dist: Path, tmp_path: Path) -> None:
-    env_dir = tmp_path / "venv"
-    python = install_wheel(dist, env_dir)
+def test_the_wheel_alone_installs_imports_and_makes_a_call(bare_wheel: Path, tmp_path: Path) -> None:
+    python = str(bare_wheel / "bin" / "python")
     script = (
         "import json, sys\n"
         "from prisma_management_api import create_management_api_client\n"
@@ -113,7 +141,7 @@ def test_the_wheel_alone_installs_imports_and_makes_a_call(dist: Path, tmp_path:
     # Without the `async` extra, the async client says what to install instead of failing later.
     assert "pip install 'prisma-management-api[async]'" in answer["missing"]
     assert answer["loaded"] == []
-    assert str(env_dir) in answer["file"], "imported from the checkout, not the installed wheel"
+    assert str(bare_wheel) in answer["file"], "imported from the checkout, not the installed wheel"
 
 
 def create_client(fake: FakePrismaPlatform) -> ManagementApiClient:
@@ -295,3 +323,34 @@ def test_each_other_extra_alone_works(dist: Path, tmp_path: Path, extra: str) ->
             env=clean_env(tmp_path),
         )
     assert out.strip() == "200", out
+
+
+def test_the_keyring_extra_alone_stores_and_reads_a_token_pair(
+    bare_wheel: Path, dist: Path, tmp_path: Path
+) -> None:
+    from auth.keyring_backend import FileKeyring
+
+    python = add_extra(bare_wheel, dist, "keyring", tmp_path / "venv")
+    # No desktop keyring here: keyring's own configuration file names a file-based backend (and
+    # where to import it from), and keyring's own KEYRING_PROPERTY_* variable gives it its folder.
+    config = tmp_path / ".config" / "python_keyring" / "keyringrc.cfg"
+    config.parent.mkdir(parents=True)
+    config.write_text(
+        f"[backend]\ndefault-keyring = keyring_backend.FileKeyring\nkeyring-path = {ROOT / 'tests' / 'auth'}\n"
+    )
+    secrets = tmp_path / "keychain"
+    script = (
+        "import json, keyring\n"
+        "from prisma_management_api import KeyringTokenStorage, Tokens\n"
+        "storage = KeyringTokenStorage(username='alice')  # the keyring that keyring chooses\n"
+        "storage.set_tokens(Tokens(workspace_id='w', access_token='a', refresh_token='r'))\n"
+        "print(json.dumps({'backend': type(keyring.get_keyring()).__name__,\n"
+        "                  'read': storage.get_tokens().to_dict()}))\n"
+    )
+    env = clean_env(tmp_path) | {"KEYRING_PROPERTY_DIRECTORY": str(secrets)}
+    answer = json.loads(run([python, "-c", script], cwd=tmp_path, env=env))
+    assert answer["backend"] == "FileKeyring"
+    stored = Tokens(workspace_id="w", access_token="a", refresh_token="r")
+    assert answer["read"] == stored.to_dict()
+    # The pair is in the configured keyring, where another process (this one) reads it.
+    assert KeyringTokenStorage(username="alice", backend=FileKeyring(secrets)).get_tokens() == stored

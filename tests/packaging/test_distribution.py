@@ -160,13 +160,13 @@ def demo_extras() -> str:
 
 
 @pytest.fixture(scope="module")
-def testing_only(dist: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+def testing_only(bare_wheel: Path, dist: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
     """The wheel with only the extras the README's demo installs (the `testing` extra). The test
     suite installs ``[all]``, so a dependency the fake imports but its extra forgot would go
     unnoticed anywhere else."""
     extras = demo_extras()
     assert extras == "testing", "the demo needs more than the testing extra: say so in the README"
-    return install_wheel(dist, tmp_path_factory.mktemp("testing-venv") / "venv", extras)
+    return add_extra(bare_wheel, dist, extras, tmp_path_factory.mktemp("testing-venv") / "venv")
 
 
 def test_the_testing_extra_alone_runs_the_demo(testing_only: str, tmp_path: Path) -> None:
@@ -213,8 +213,8 @@ def test_the_cli_extra_alone_runs_a_command(dist: Path, tmp_path: Path) -> None:
     assert [p["name"] for p in listed] == ["seen-by-the-cli"]
 
 
-def test_the_async_extra_alone_makes_a_call(dist: Path, tmp_path: Path) -> None:
-    python = install_wheel(dist, tmp_path / "venv", "async")
+def test_the_async_extra_alone_makes_a_call(bare_wheel: Path, dist: Path, tmp_path: Path) -> None:
+    python = add_extra(bare_wheel, dist, "async", tmp_path / "venv")
     script = (
         "import asyncio, sys\n"
         "from prisma_management_api import create_async_management_api_client\n"
@@ -314,8 +314,8 @@ EXTRA_SCRIPTS = {
 
 
 @pytest.mark.parametrize("extra", sorted(EXTRA_SCRIPTS))
-def test_each_other_extra_alone_works(dist: Path, tmp_path: Path, extra: str) -> None:
-    python = install_wheel(dist, tmp_path / "venv", extra)
+def test_each_other_extra_alone_works(bare_wheel: Path, dist: Path, tmp_path: Path, extra: str) -> None:
+    python = add_extra(bare_wheel, dist, extra, tmp_path / "venv")
     with FakePrismaPlatform(provisioning_delay=0) as fake:
         out = run(
             [python, "-c", EXTRA_SCRIPTS[extra], fake.service_token, fake.api_url],

@@ -139,20 +139,42 @@ def test_pipelining_behind_a_slow_answer_stops_reading(big_server: ServerThread,
         sender.join(30)
 
 
+@contextlib.contextmanager
+def _loop_held(server: ServerThread) -> Iterator[None]:
+    """The server's loop blocked for the duration: what a client does meanwhile waits in the
+    kernel (its connection in the listen backlog, its bytes in the socket buffer), so the server
+    finds it all at once, however slowly the client's thread was scheduled."""
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        held.set()
+        release.wait(60)
+
+    server.loop.call_soon_threadsafe(hold)
+    assert held.wait(30), "the server's loop did not run"
+    try:
+        yield
+    finally:
+        release.set()
+
+
 def test_idle_connections_are_closed(faults: Faults) -> None:
     app = App("api", hook=faults)
     app.add_route("GET", "/small", lambda request: json_response(200, {"ok": True}))
-    # 1 s: the time a loaded machine's client has between connecting and sending its request
-    with ServerThread([app], idle_timeout=1.0) as server:
+    with ServerThread([app], idle_timeout=0.5) as server:
         with socket.create_connection(("127.0.0.1", server.port("api")), timeout=30) as silent:
             assert silent.recv(1) == b""  # closed by the server, without an answer
-        with socket.create_connection(("127.0.0.1", server.port("api")), timeout=30) as kept:
+        # The request is sent before the server accepts the connection, so it is there when the
+        # idle timer starts: no race with the timer, whatever the load on this machine.
+        with _loop_held(server):
+            kept = socket.create_connection(("127.0.0.1", server.port("api")), timeout=30)
             kept.sendall(b"GET /small HTTP/1.1\r\nHost: x\r\n\r\n")
+        with kept:
             data = b""
             while chunk := kept.recv(4096):  # the answer, then the close once idle
                 data += chunk
-            assert data.startswith(b"HTTP/1.1 200 OK") and data.endswith(b'{"ok":true}')
-        assert _backlog(server) == []
+        assert data.startswith(b"HTTP/1.1 200 OK") and data.endswith(b'{"ok":true}')
+        _wait_for(lambda: _backlog(server) == [], what="the server to forget both connections")
 
 
 def test_a_slow_answer_is_not_idleness(faults: Faults) -> None:

@@ -18,9 +18,11 @@ Either way no grant is revoked and a later refresh works.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -39,6 +41,7 @@ from prisma_management_api import (
     MemoryTokenStorage,
     RedisTokenStorage,
     SQLTokenStorage,
+    Tokens,
     TokenStorageError,
     create_token_table,
     create_token_table_async,
@@ -130,6 +133,51 @@ def wait_until(condition: Callable[[], bool], what: str) -> None:
 StorageFactory = Callable[[float], Any]
 
 
+@dataclass
+class Scene:
+    """A stored pair whose access token has expired, and an SDK over that storage whose next
+    call refreshes, and whose refresh answer stops the storage's server (``outage``)."""
+
+    storage: Any
+    before: Tokens
+    outage: Outage
+    sdk: Any
+
+
+@contextlib.contextmanager
+def refresh_meets_an_outage(
+    platform: FakePrismaPlatform,
+    http: urllib3.PoolManager,
+    sync_storage: tuple[StorageFactory, Any],
+    write_retry: float,
+) -> Iterator[Scene]:
+    """The :class:`Scene`, on a storage that retries a write for ``write_retry`` seconds; at the
+    end the server runs again and the SDK is closed."""
+    make_storage, server = sync_storage
+    storage = make_storage(write_retry)
+    first_pair(platform, http, storage)
+    outage = Outage(server)
+    client = httpx.Client(event_hooks={"response": [outage.on_response]})
+    sdk = make_sdk(platform, storage, http_client=client)
+    try:
+        platform.advance(3601)  # the stored access token has expired: the next call refreshes
+        yield Scene(storage, storage.get_tokens(), outage, sdk)
+    finally:
+        outage.end()
+        sdk.close()
+
+
+def assert_nothing_lost(platform: FakePrismaPlatform, storage: Any) -> None:
+    """One refresh, no grant revoked, and the stored pair refreshes in turn."""
+    assert platform.counters.token_requests("refresh_token") == 1
+    assert platform.oauth.grants_revoked == 0
+    platform.advance(3601)
+    again = make_sdk(platform, storage)
+    assert again.client.GET("/v1/workspaces").status == 200
+    again.close()
+    assert platform.oauth.grants_revoked == 0
+
+
 @pytest.fixture(params=["postgresql", "redis"])
 def sync_storage(
     request: pytest.FixtureRequest, key: str
@@ -151,62 +199,30 @@ def sync_storage(
 def test_a_short_outage_is_waited_out_and_nothing_is_lost(
     strict: FakePrismaPlatform, http: urllib3.PoolManager, sync_storage: tuple[StorageFactory, Any]
 ) -> None:
-    make_storage, server = sync_storage
-    storage = make_storage(60.0)
-    first_pair(strict, http, storage)
-    before = storage.get_tokens()
-    outage = Outage(server)
-    sdk = make_sdk(strict, storage, http_client=httpx.Client(event_hooks={"response": [outage.on_response]}))
-    try:
-        strict.advance(3601)  # the stored access token has expired: the next call refreshes
-        outage.restart_after(OUTAGE)
-        assert sdk.client.GET("/v1/workspaces").status == 200
-        assert outage.stopped.is_set()
-    finally:
-        outage.end()
-        sdk.close()
-    stored = storage.get_tokens()
-    assert stored is not None and stored.refresh_token != before.refresh_token
-    assert strict.counters.token_requests("refresh_token") == 1
-    assert strict.oauth.grants_revoked == 0
-    strict.advance(3601)  # and the stored pair refreshes in turn
-    again = make_sdk(strict, storage)
-    assert again.client.GET("/v1/workspaces").status == 200
-    again.close()
-    assert strict.oauth.grants_revoked == 0
+    with refresh_meets_an_outage(strict, http, sync_storage, write_retry=60.0) as scene:
+        scene.outage.restart_after(OUTAGE)
+        assert scene.sdk.client.GET("/v1/workspaces").status == 200
+        assert scene.outage.stopped.is_set()
+    stored = scene.storage.get_tokens()
+    assert stored is not None and stored.refresh_token != scene.before.refresh_token
+    assert_nothing_lost(strict, scene.storage)
 
 
 def test_a_longer_outage_fails_the_call_but_keeps_the_pair_in_memory_until_stored(
     strict: FakePrismaPlatform, http: urllib3.PoolManager, sync_storage: tuple[StorageFactory, Any]
 ) -> None:
-    make_storage, server = sync_storage
-    storage = make_storage(0.5)
-    first_pair(strict, http, storage)
-    before = storage.get_tokens()
-    outage = Outage(server)
-    sdk = make_sdk(strict, storage, http_client=httpx.Client(event_hooks={"response": [outage.on_response]}))
-    try:
-        strict.advance(3601)
+    with refresh_meets_an_outage(strict, http, sync_storage, write_retry=0.5) as scene:
         with pytest.raises(TokenStorageError) as failure:
-            sdk.client.GET("/v1/workspaces")
+            scene.sdk.client.GET("/v1/workspaces")
         assert "refreshed but the token storage could not store them" in failure.value.message
         assert "keeps using them" in failure.value.message
         # The database is still down: this process goes on with the new pair, no storage read.
-        assert server.process is None
-        assert sdk.client.GET("/v1/workspaces").status == 200
-        server.start()
+        assert scene.outage.server.process is None
+        assert scene.sdk.client.GET("/v1/workspaces").status == 200
+        scene.outage.server.start()
         # ... and stores it once the database is back (a background writer, with backoff).
-        wait_until(lambda: read(storage) not in (None, before), "the kept pair is stored")
-    finally:
-        outage.end()
-        sdk.close()
-    assert strict.counters.token_requests("refresh_token") == 1
-    assert strict.oauth.grants_revoked == 0
-    strict.advance(3601)
-    again = make_sdk(strict, storage)
-    assert again.client.GET("/v1/workspaces").status == 200
-    again.close()
-    assert strict.oauth.grants_revoked == 0
+        wait_until(lambda: read(scene.storage) not in (None, scene.before), "the kept pair is stored")
+    assert_nothing_lost(strict, scene.storage)
 
 
 AsyncFactory = Callable[[float], Any]
@@ -243,56 +259,55 @@ async def first_pair_async(platform: FakePrismaPlatform, http: urllib3.PoolManag
     await storage.set_tokens(tokens)
 
 
-async def test_async_a_short_outage_is_waited_out_and_nothing_is_lost(
-    strict: FakePrismaPlatform, http: urllib3.PoolManager, async_storage: tuple[AsyncFactory, Any]
-) -> None:
+@contextlib.asynccontextmanager
+async def async_refresh_meets_an_outage(
+    platform: FakePrismaPlatform,
+    http: urllib3.PoolManager,
+    async_storage: tuple[AsyncFactory, Any],
+    write_retry: float,
+) -> AsyncIterator[Scene]:
+    """:func:`refresh_meets_an_outage` with an async storage and SDK."""
     make_storage, server = async_storage
-    storage = make_storage(60.0)
-    await first_pair_async(strict, http, storage)
-    before = await storage.get_tokens()
+    storage = make_storage(write_retry)
+    await first_pair_async(platform, http, storage)
     outage = Outage(server)
     client = httpx.AsyncClient(event_hooks={"response": [outage.on_response_async]})
-    sdk = make_async_sdk(strict, storage, http_client=client)
+    sdk = make_async_sdk(platform, storage, http_client=client)
     try:
-        strict.advance(3601)
-        outage.restart_after(OUTAGE)
-        assert (await sdk.client.GET("/v1/workspaces")).status == 200
-        assert outage.stopped.is_set()
+        platform.advance(3601)
+        yield Scene(storage, await storage.get_tokens(), outage, sdk)
     finally:
         await asyncio.to_thread(outage.end)
         await sdk.aclose()
         await client.aclose()
-    stored = await storage.get_tokens()
-    assert stored is not None and stored.refresh_token != before.refresh_token
+
+
+async def test_async_a_short_outage_is_waited_out_and_nothing_is_lost(
+    strict: FakePrismaPlatform, http: urllib3.PoolManager, async_storage: tuple[AsyncFactory, Any]
+) -> None:
+    async with async_refresh_meets_an_outage(strict, http, async_storage, write_retry=60.0) as scene:
+        scene.outage.restart_after(OUTAGE)
+        assert (await scene.sdk.client.GET("/v1/workspaces")).status == 200
+        assert scene.outage.stopped.is_set()
+    stored = await scene.storage.get_tokens()
+    assert stored is not None and stored.refresh_token != scene.before.refresh_token
     assert strict.oauth.grants_revoked == 0
 
 
 async def test_async_a_longer_outage_keeps_the_pair_in_memory_until_stored(
     strict: FakePrismaPlatform, http: urllib3.PoolManager, async_storage: tuple[AsyncFactory, Any]
 ) -> None:
-    make_storage, server = async_storage
-    storage = make_storage(0.5)
-    await first_pair_async(strict, http, storage)
-    before = await storage.get_tokens()
-    outage = Outage(server)
-    client = httpx.AsyncClient(event_hooks={"response": [outage.on_response_async]})
-    sdk = make_async_sdk(strict, storage, http_client=client)
-    try:
-        strict.advance(3601)
+    async with async_refresh_meets_an_outage(strict, http, async_storage, write_retry=0.5) as scene:
         with pytest.raises(TokenStorageError) as failure:
-            await sdk.client.GET("/v1/workspaces")
+            await scene.sdk.client.GET("/v1/workspaces")
         assert "refreshed but the token storage could not store them" in failure.value.message
-        assert server.process is None
-        assert (await sdk.client.GET("/v1/workspaces")).status == 200
-        await asyncio.to_thread(server.start)
+        assert scene.outage.server.process is None
+        assert (await scene.sdk.client.GET("/v1/workspaces")).status == 200
+        await asyncio.to_thread(scene.outage.server.start)
         deadline = time.monotonic() + WAIT
-        while await aread(storage) in (None, before):
+        while await aread(scene.storage) in (None, scene.before):
             assert time.monotonic() < deadline, "the kept pair was never stored"
             await asyncio.sleep(0.1)
-    finally:
-        await asyncio.to_thread(outage.end)
-        await sdk.aclose()
-        await client.aclose()
     assert strict.counters.token_requests("refresh_token") == 1
     assert strict.oauth.grants_revoked == 0
 

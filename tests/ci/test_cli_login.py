@@ -7,6 +7,7 @@ import json
 import os
 import queue
 import re
+import signal
 import stat
 import subprocess
 import sys
@@ -117,50 +118,66 @@ def test_login_with_keyring_storage(
         keyring.set_keyring(previous)
 
 
-def test_login_no_browser_as_a_real_process(fake: FakePrismaPlatform, tmp_path: Path) -> None:
+def login_env(fake: FakePrismaPlatform, home: Path) -> dict[str, str]:
+    """A user with no login yet (no service token) against the fake, in their own home."""
     env = {
         **os.environ,
-        "HOME": str(tmp_path),
+        "HOME": str(home),
         "PRISMA_MANAGEMENT_API_URL": fake.api_url,
         "PRISMA_AUTH_BASE_URL": fake.auth_url,
         "PYTHONUNBUFFERED": "1",
     }
     env.pop("PRISMA_SERVICE_TOKEN", None)
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "prisma_management_api",
-            "login",
-            "--no-browser",
-            "--client-id",
-            fake.client_id,
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    try:
-        lines: queue.Queue[str] = queue.Queue()
-        reader = threading.Thread(
-            target=lambda: [lines.put(line) for line in process.stderr or []], daemon=True
+    return env
+
+
+class LoginProcess:
+    """``login --no-browser`` as a real process, its stderr read line by line as it comes."""
+
+    def __init__(self, fake: FakePrismaPlatform, env: dict[str, str]) -> None:
+        command = [sys.executable, "-m", "prisma_management_api", "login", "--no-browser"]
+        self.process = subprocess.Popen(
+            [*command, "--client-id", fake.client_id],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
         )
-        reader.start()
-        url = None
-        while url is None:
-            match = re.search(r"(http://\S+/authorize\?\S+)", lines.get(timeout=60))
-            url = match.group(1) if match else None
-        play_browser(url)
-        assert process.wait(timeout=60) == 0
-        reader.join(timeout=30)
-        rest = "".join(lines.queue)
+        self.lines: queue.Queue[str] = queue.Queue()
+        self._reader = threading.Thread(
+            target=lambda: [self.lines.put(line) for line in self.process.stderr or []], daemon=True
+        )
+        self._reader.start()
+
+    def authorize_url(self) -> str:
+        """The URL it asks the user to open, once printed."""
+        while not (match := re.search(r"(http://\S+/authorize\?\S+)", self.lines.get(timeout=60))):
+            pass
+        return match.group(1)
+
+    def exit_code_and_rest(self) -> tuple[int, str]:
+        """Its exit code, and what it printed after the URL."""
+        code = self.process.wait(timeout=60)
+        self._reader.join(timeout=30)
+        return code, "".join(self.lines.queue)
+
+    def __enter__(self) -> LoginProcess:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+
+
+def test_login_no_browser_as_a_real_process(fake: FakePrismaPlatform, tmp_path: Path) -> None:
+    env = login_env(fake, tmp_path)
+    with LoginProcess(fake, env) as login:
+        play_browser(login.authorize_url())
+        code, rest = login.exit_code_and_rest()
+        assert code == 0
         assert "Logged in as developer@example.com" in rest
         assert "Traceback" not in rest
-    finally:
-        if process.poll() is None:
-            process.kill()
-        process.wait()
     whoami = subprocess.run(
         [sys.executable, "-m", "prisma_management_api", "whoami", "--json"],
         env=env,
@@ -192,44 +209,9 @@ def test_login_github_oidc_outside_a_job(logged_out: Cli) -> None:
 
 
 def test_ctrl_c_while_waiting_for_the_browser_exits_130(fake: FakePrismaPlatform, tmp_path: Path) -> None:
-    import signal
-
-    env = {
-        **os.environ,
-        "HOME": str(tmp_path),
-        "PRISMA_AUTH_BASE_URL": fake.auth_url,
-        "PYTHONUNBUFFERED": "1",
-    }
-    env.pop("PRISMA_SERVICE_TOKEN", None)
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "prisma_management_api",
-            "login",
-            "--no-browser",
-            "--client-id",
-            fake.client_id,
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    try:
-        lines: queue.Queue[str] = queue.Queue()
-        reader = threading.Thread(
-            target=lambda: [lines.put(line) for line in process.stderr or []], daemon=True
-        )
-        reader.start()
-        while "/authorize?" not in lines.get(timeout=60):
-            pass
-        process.send_signal(signal.SIGINT)  # the user presses Ctrl-C while the spinner waits
-        assert process.wait(timeout=60) == 130
-        reader.join(timeout=30)
-        rest = "".join(lines.queue)
+    with LoginProcess(fake, login_env(fake, tmp_path)) as login:
+        login.authorize_url()
+        login.process.send_signal(signal.SIGINT)  # the user presses Ctrl-C while the spinner waits
+        code, rest = login.exit_code_and_rest()
+        assert code == 130
         assert rest.strip().endswith("Interrupted.") and "Traceback" not in rest
-    finally:
-        if process.poll() is None:
-            process.kill()
-        process.wait()

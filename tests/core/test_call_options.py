@@ -17,22 +17,9 @@ from support.loopback import LoopbackServer, Reply, ndjson_lines
 from prisma_management_api import AsyncByteStream, ByteStream, ResponseTooLargeError
 from prisma_management_api.types import ErrorResponse, GetProjectResponse
 
-PROJECT_ID = "proj_cl0000000000000000000000"
-PROJECT = {
-    "id": PROJECT_ID,
-    "type": "project",
-    "url": f"https://api.prisma.io/v1/projects/{PROJECT_ID}",
-    "name": "demo",
-    "logicalId": None,
-    "createdAt": "2025-01-02T03:04:05Z",
-    "defaultRegion": "eu-west-3",
-    "workspace": {"id": "wksp_cl0000000000000000000000", "url": "https://api.prisma.io/w", "name": "ws"},
-}
-GET_PROJECT = "/v1/projects/{id}"
-PROJECT_PARAMS = {"path": {"id": PROJECT_ID}}
-LOGS = "/v1/deployments/{deploymentId}/logs"
+from .answers import GET_PROJECT, LOGS, NOT_FOUND, PROJECT, PROJECT_ID, PROJECT_PARAMS
+
 LOGS_PARAMS = {"path": {"deploymentId": "dep_1"}}
-NOT_FOUND = {"error": {"code": "not-found", "message": "Project not found"}}
 
 
 async def read_stream(api: Api, stream: Any) -> list[bytes]:

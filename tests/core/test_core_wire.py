@@ -39,16 +39,8 @@ from prisma_management_api.types import (
     GetProjectResponse,
 )
 
-PROJECT = {
-    "id": "proj_cl0000000000000000000000",
-    "type": "project",
-    "url": "https://api.prisma.io/v1/projects/proj_cl0000000000000000000000",
-    "name": "demo",
-    "logicalId": None,
-    "createdAt": "2025-01-02T03:04:05Z",
-    "defaultRegion": "eu-west-3",
-    "workspace": {"id": "wksp_cl0000000000000000000000", "url": "https://api.prisma.io/w", "name": "ws"},
-}
+from .answers import GET_PROJECT, LOGS, PROJECT
+
 DATABASE = {
     "id": "db_cl0000000000000000000000",
     "type": "database",
@@ -66,8 +58,6 @@ DATABASE = {
     "logicalId": None,
 }
 NOT_FOUND = {"error": {"code": "not-found", "message": "Project not found", "hint": "Check the id"}}
-GET_PROJECT = "/v1/projects/{id}"
-LOGS = "/v1/deployments/{deploymentId}/logs"
 LOG_RECORD = {"type": "log", "text": "hello\n", "byteStart": 0, "byteEnd": 6}
 TERMINAL_RECORD = {
     "type": "terminal",

@@ -1,25 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import pytest
 from support.clients import FLAVOURS, TOKEN, Api, make_api
 from support.loopback import LoopbackServer
 from support.spec import load_spec, spec_location
-
-
-@pytest.fixture(scope="session")
-def loopback() -> Iterator[LoopbackServer]:
-    """One server for the session; each test scripts it afresh through ``server``."""
-    with LoopbackServer() as server:
-        yield server
-
-
-@pytest.fixture
-def server(loopback: LoopbackServer) -> LoopbackServer:
-    loopback.reset()
-    return loopback
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
-from support.loopback import LoopbackServer
 
 from prisma_management_api import (
     AsyncManagementApiClient,
@@ -38,16 +37,3 @@ async def aclient(fake: FakePrismaPlatform) -> AsyncIterator[AsyncManagementApiC
         token=fake.service_token, base_url=fake.api_url, max_retries=FAST_RETRIES
     ) as made:
         yield made
-
-
-@pytest.fixture(scope="session")
-def loopback() -> Iterator[LoopbackServer]:
-    with LoopbackServer() as server:
-        yield server
-
-
-@pytest.fixture
-def server(loopback: LoopbackServer) -> LoopbackServer:
-    """A scripted loopback server, for answers the fake would never give (malformed pages...)."""
-    loopback.reset()
-    return loopback

@@ -16,25 +16,19 @@ from auth.conftest import http as http
 from auth.conftest import platform as platform
 from auth.test_examples import web_server as web_server
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
-from support.servers import PostgresServer, RedisServer, start_or_report
+from support.servers import PostgresServer, RedisServer, serving
 
 from prisma_management_api import create_token_table, create_token_table_async
 
 
 @pytest.fixture(scope="session")
 def redis_server() -> Iterator[RedisServer]:
-    server = start_or_report(RedisServer)
-    assert isinstance(server, RedisServer)
-    yield server
-    server.close()
+    yield from serving(RedisServer)
 
 
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
-    server = start_or_report(PostgresServer)
-    assert isinstance(server, PostgresServer)
-    yield server
-    server.close()
+    yield from serving(PostgresServer)
 
 
 @pytest.fixture

@@ -352,7 +352,7 @@ def test_a_sync_client_without_socket_timeout_is_warned_about(redis_server: Redi
 def pausable_redis() -> Iterator[RedisServer]:
     """A Redis of this test's own, which the test pauses (SIGSTOP): it accepts and answers nothing."""
     server = start_or_report(RedisServer)
-    assert isinstance(server, RedisServer) and server.process is not None
+    assert server.process is not None
     yield server
     os.kill(server.process.pid, signal.SIGCONT)
     server.close()

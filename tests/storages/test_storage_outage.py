@@ -33,7 +33,7 @@ import sqlalchemy
 import urllib3
 from auth.conftest import log_in, make_async_sdk, make_sdk
 from sqlalchemy.ext.asyncio import create_async_engine
-from support.servers import PostgresServer, RedisServer, start_or_report
+from support.servers import PostgresServer, RedisServer, serving
 
 from prisma_management_api import (
     AsyncRedisTokenStorage,
@@ -57,18 +57,12 @@ WAIT = 120.0  # generous bound for anything that waits on a loaded machine
 @pytest.fixture(scope="module")
 def own_postgres() -> Iterator[PostgresServer]:
     """A cluster of this module alone: the session's is shared by tests that must not see it stop."""
-    server = start_or_report(PostgresServer)
-    assert isinstance(server, PostgresServer)
-    yield server
-    server.close()
+    yield from serving(PostgresServer)
 
 
 @pytest.fixture(scope="module")
 def own_redis() -> Iterator[RedisServer]:
-    server = start_or_report(RedisServer)
-    assert isinstance(server, RedisServer)
-    yield server
-    server.close()
+    yield from serving(RedisServer)
 
 
 @pytest.fixture

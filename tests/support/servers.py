@@ -19,8 +19,9 @@ import subprocess
 import tempfile
 import time
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 import pytest
 
@@ -124,13 +125,7 @@ class RedisServer:
 
     def stop(self) -> None:
         """A clean shutdown (SIGTERM): what a restart by an operator does."""
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(30)
+        _stop(self.process, signal.SIGTERM)
         self.process = None
 
     def restart(self) -> None:
@@ -247,13 +242,7 @@ class PostgresServer:
 
     def stop(self) -> None:
         """A fast shutdown (SIGINT): open connections are cut, as when a database goes down."""
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGINT)
-            try:
-                self.process.wait(30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(30)
+        _stop(self.process, signal.SIGINT)
         self.process = None
 
     def close(self) -> None:
@@ -268,10 +257,29 @@ def _unprivileged_account() -> pwd.struct_passwd:
     unavailable("running as root with no 'postgres' or 'nobody' account for PostgreSQL")
 
 
-def start_or_report(
-    factory: type[RedisServer] | type[PostgresServer], *options: str
-) -> RedisServer | PostgresServer:
+def _stop(process: subprocess.Popen[bytes] | None, shutdown: signal.Signals) -> None:
+    """Ask a server to shut down with ``shutdown``, then kill it if it is still there 30 s later."""
+    if process is not None and process.poll() is None:
+        process.send_signal(shutdown)
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(30)
+
+
+_Server = TypeVar("_Server", RedisServer, PostgresServer)
+
+
+def start_or_report(factory: type[_Server], *options: str) -> _Server:
     try:
         return factory(*options)
     except (RuntimeError, OSError, subprocess.SubprocessError) as error:
         unavailable(f"{factory.__name__} did not start: {error}")
+
+
+def serving(factory: type[_Server], *options: str) -> Iterator[_Server]:
+    """For a fixture to ``yield from``: a server of its own, closed after the tests that use it."""
+    server = start_or_report(factory, *options)
+    yield server
+    server.close()

@@ -2,46 +2,28 @@
 
 from __future__ import annotations
 
-import asyncio
-import threading
-
 import redis
 import redis.asyncio
 import urllib3
-from auth.conftest import alog_in, expired, log_in, make_async_sdk, make_sdk
 from cryptography.fernet import Fernet
 
 from prisma_management_api import AsyncRedisTokenStorage, RedisTokenStorage
 from prisma_management_api.testing import FakePrismaPlatform
+
+from .two_sdks import tasks_of_two_async_sdks_refresh_once, threads_of_two_sdks_refresh_once
 
 
 def test_two_sdks_sharing_a_key_refresh_once(
     platform: FakePrismaPlatform, http: urllib3.PoolManager, redis_client: redis.Redis, key: str
 ) -> None:
     encryption = Fernet.generate_key()
-    # two SDKs, each with its own storage object and client: two workers of a fleet
-    first = make_sdk(platform, RedisTokenStorage(redis_client, key=key, encryption=encryption))
-    second = make_sdk(platform, RedisTokenStorage(redis_client, key=key, encryption=encryption))
-    first.token_storage.set_tokens(expired(log_in(first, http)))
-    platform.faults.inject_latency(0.2, "POST /token")
-    statuses: list[int] = []
-    barrier = threading.Barrier(40)
 
-    def call(sdk: object) -> None:
-        barrier.wait()
-        statuses.append(sdk.client.GET("/v1/workspaces").status)  # type: ignore[attr-defined]
+    def make_storage() -> RedisTokenStorage:
+        return RedisTokenStorage(redis_client, key=key, encryption=encryption)
 
-    threads = [threading.Thread(target=call, args=(first if i % 2 else second,)) for i in range(40)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    assert statuses == [200] * 40
-    assert platform.counters.token_requests("refresh_token") == 1
-    stored = second.token_storage.get_tokens()
+    threads_of_two_sdks_refresh_once(platform, http, make_storage, threads=40)
+    stored = make_storage().get_tokens()
     assert stored is not None and stored.access_token.count(".") == 2
-    first.close()
-    second.close()
 
 
 async def test_async_sdks_sharing_a_key_refresh_once(
@@ -50,15 +32,6 @@ async def test_async_sdks_sharing_a_key_refresh_once(
     async_redis_client: redis.asyncio.Redis,
     key: str,
 ) -> None:
-    first = make_async_sdk(platform, AsyncRedisTokenStorage(async_redis_client, key=key))
-    second = make_async_sdk(platform, AsyncRedisTokenStorage(async_redis_client, key=key))
-    tokens = await alog_in(first, http)
-    await AsyncRedisTokenStorage(async_redis_client, key=key).set_tokens(expired(tokens))
-    platform.faults.inject_latency(0.2, "POST /token")
-    results = await asyncio.gather(
-        *(sdk.client.GET("/v1/workspaces") for _ in range(100) for sdk in (first, second))
+    await tasks_of_two_async_sdks_refresh_once(
+        platform, http, lambda: AsyncRedisTokenStorage(async_redis_client, key=key), calls=100
     )
-    assert [r.status for r in results] == [200] * 200
-    assert platform.counters.token_requests("refresh_token") == 1
-    await first.aclose()
-    await second.aclose()

@@ -5,6 +5,7 @@ that never completes. Every flavour, each server written byte by byte on loopbac
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import subprocess
 import sys
@@ -190,3 +191,61 @@ def test_no_watchdog_thread_until_a_call_has_a_deadline() -> None:
         [sys.executable, "-c", WITHOUT_A_DEADLINE], capture_output=True, text=True, timeout=120, check=True
     )
     assert run.stdout.split("\n")[:2] == ["[]", "['prisma-deadline-watchdog']"]
+
+
+FORKED_AFTER_A_DEADLINE = """
+import os, socket, sys, threading, time
+
+from prisma_management_api import APITimeoutError, Timeout, create_management_api_client
+
+def trickle(conn):  # headers that never end, a byte at a time: only the watchdog cuts this off
+    try:
+        conn.sendall(b"HTTP/1.1 200 OK\\r\\n")
+        while True:
+            for piece in (b"X", b"-: y\\r\\n"):
+                conn.sendall(piece)
+                time.sleep(0.1)
+    except OSError:
+        conn.close()
+
+def serve(listener):
+    while True:
+        conn, _ = listener.accept()
+        threading.Thread(target=trickle, args=(conn,), daemon=True).start()
+
+listener = socket.socket()
+listener.bind(("127.0.0.1", 0))
+listener.listen(8)
+threading.Thread(target=serve, args=(listener,), daemon=True).start()  # stays in the parent
+base_url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+
+def call_cut_off() -> float:
+    started = time.monotonic()
+    with create_management_api_client(token="t", base_url=base_url, max_retries=0) as client:
+        try:
+            client.request("GET", "/v1/untyped", timeout=Timeout(60, total=1))
+        except APITimeoutError:
+            return time.monotonic() - started
+    raise AssertionError("the call was not cut off")
+
+print(f"parent {call_cut_off() < 8}", flush=True)  # the parent's watchdog thread runs
+pid = os.fork()
+if pid == 0:
+    # The parent's thread is not in the child: the child must start a watchdog of its own.
+    print(f"child {call_cut_off() < 8}", flush=True)
+    os._exit(0)
+_, status = os.waitpid(pid, 0)
+print(f"child exit {os.waitstatus_to_exitcode(status)}")
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork is POSIX-only")
+def test_a_child_forked_after_a_deadline_has_a_watchdog_of_its_own() -> None:
+    run = subprocess.run(
+        [sys.executable, "-c", FORKED_AFTER_A_DEADLINE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert run.stdout.split("\n")[:3] == ["parent True", "child True", "child exit 0"], run.stderr

@@ -353,11 +353,11 @@ def _client_methods_imports(operations: list[Operation], *, is_async: bool) -> s
     )
     return (
         "from collections.abc import Mapping, Sequence\n"
-        f"from typing import {typing_names}\n\n" + deprecated + f"from .._ndjson import {stream}\n"
-        "from .._result import ApiResult\n"
+        f"from typing import {typing_names}\n\n" + deprecated + "from .._result import ApiResult\n"
         "from .._types import HeadersArg, TimeoutArg\n\n"
         "if TYPE_CHECKING:\n"
         f"    from .._middleware import {middleware}\n"
+        f"    from .._ndjson import {stream}\n"
         f"    from .._parse_as import {byte_stream}\n"
         "    from .._serializers import BodySerializer, QuerySerializerArg\n"
         "    from .params import *  # noqa: F403\n"

@@ -10,15 +10,12 @@ from typing import TYPE_CHECKING, Any, cast
 
 from typing_extensions import Self
 
-from ._base_client import BaseClient, parse_buffered, settles
+from ._base_client import BaseClient, StreamTypes, parse_buffered, settles
 from ._core import PreparedRequest, RawResponse
 from ._deadline import deadline_error, remaining
 from ._exceptions import FetchError
 from ._generated.async_client_methods import AsyncPathMethods
 from ._generated.resource_accessors import AsyncResources
-from ._middleware import AnyMiddleware
-from ._ndjson import DEFAULT_MAX_LINE_BYTES, AsyncNdjsonStream
-from ._parse_as import AsyncByteStream, ParseAs
 from ._pipeline import Call, Flow, Send
 from ._pipeline import Middleware as PipelineMiddleware
 from ._resource import NOT_GIVEN, NotGiven
@@ -26,13 +23,15 @@ from ._result import ApiResult
 from ._retries import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._serializers import BodySerializer, QuerySerializerArg
 from ._transports._body import ajoin_within_limit
-from ._types import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT, HeadersArg, TimeoutArg
+from ._types import DEFAULT_MAX_LINE_BYTES, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT, HeadersArg, TimeoutArg
 
 if TYPE_CHECKING:
     import aiohttp
     import httpx
 
     from ._credentials import Credentials
+    from ._middleware import AnyMiddleware
+    from ._parse_as import ParseAs
     from ._transports._base import AsyncTransport
 
 
@@ -88,6 +87,13 @@ async def _send(transport: AsyncTransport, request: PreparedRequest) -> RawRespo
 
 async def _one_chunk(content: bytes) -> AsyncIterator[bytes]:
     yield content
+
+
+def _stream_types() -> StreamTypes:
+    from ._ndjson import AsyncNdjsonStream
+    from ._parse_as import AsyncByteStream
+
+    return AsyncNdjsonStream, AsyncByteStream
 
 
 def make_async_transport(http_client: Any) -> AsyncTransport:
@@ -233,7 +239,7 @@ class AsyncManagementApiClient(AsyncPathMethods, AsyncResources, BaseClient):
         if raw.chunks is None and prepared.stream and parse_as in ("json", "stream"):
             # A middleware answered a streamed call with a whole body: hand it on as one chunk.
             raw = raw._replace(chunks=_one_chunk(raw.content or b""), content=None)
-        result = self._finish(prepared, raw, counter, parse_as, AsyncNdjsonStream, AsyncByteStream)
+        result = self._finish(prepared, raw, counter, parse_as, _stream_types)
         if result is not None:
             return result
         chunks = cast("AsyncIterator[bytes]", raw.chunks)  # a buffered answer has its result already

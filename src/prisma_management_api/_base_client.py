@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from typing_extensions import Self
 
@@ -21,14 +21,9 @@ from ._core import (
     response_model,
     to_response,
 )
-from ._credentials import Credentials
 from ._env import api_url_or_env, token_or_env
 from ._headers import checked, merge_headers
 from ._logging import configure_from_env, log_attempts, logged_call, logger
-from ._middleware import check_middleware
-from ._middleware_flow import CallInfo, middleware_layer
-from ._ndjson import DEFAULT_MAX_LINE_BYTES, check_max_line_bytes
-from ._parse_as import ParseAs, check_parse_as, decode_text
 from ._pipeline import Flow, FlowFactory, Middleware, compose
 from ._redirects import REDIRECT_STATUSES, follow_redirects
 from ._resource import NOT_GIVEN, NotGiven, forget_namespaces
@@ -42,14 +37,31 @@ from ._serializers import (
     resolve_query_serializer,
 )
 from ._types import (
+    DEFAULT_MAX_LINE_BYTES,
     DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_TIMEOUT,
     HeadersArg,
     Timeout,
     TimeoutArg,
+    check_max_line_bytes,
     check_max_response_size,
     to_timeout,
 )
+
+# What only middleware, credentials, streams or parse_as other than "json" use is imported where
+# they are used: a plain typed call never loads those modules (each costs a first response about
+# a third of a millisecond to load, bench/README.md).
+if TYPE_CHECKING:
+    from ._credentials import Credentials
+    from ._parse_as import ParseAs
+
+
+StreamTypes = tuple[
+    Callable[[Any, Callable[[], Any], Callable[[Any], Any], int], Any],  # an NDJSON stream
+    Callable[[Any, Callable[[], Any]], Any],  # a ByteStream
+]
+"""The sync or async client's stream classes, as ``_finish`` makes them (given as a function that
+imports them: only streamed answers need them)."""
 
 
 def _nothing() -> None:
@@ -64,6 +76,8 @@ def parse_buffered(
         return parse_result(prepared, raw, retries)
     response = to_response(prepared, raw)
     if parse_as == "text":
+        from ._parse_as import decode_text
+
         return ApiSuccess(decode_text(raw.content, raw.headers.get("content-type")), response, retries)
     return ApiSuccess(raw.content or b"", response, retries)  # "bytes" ("stream" never buffers)
 
@@ -208,6 +222,8 @@ class BaseClient:
         chain = list(middlewares or [])
         url = api_url_or_env(base_url, DEFAULT_BASE_URL)
         if credentials is not None:
+            from ._credentials import Credentials
+
             if token is not None:
                 raise ValueError("pass either token or credentials, not both")
             if not isinstance(credentials, Credentials):
@@ -258,6 +274,8 @@ class BaseClient:
             return ()
         if isinstance(middleware, (str, bytes)) or not isinstance(middleware, Sequence):
             raise TypeError(f"middleware must be a list of middleware, got {type(middleware).__name__}")
+        from ._middleware import check_middleware
+
         for item in middleware:
             check_middleware(item, allow_async=self._is_async)
         return tuple(middleware)
@@ -364,6 +382,8 @@ class BaseClient:
             check_api_base_url(base_url)
             check_transport_security(base_url, config.sends_credentials, self._allow_insecure_http)
         if parse_as != "json":
+            from ._parse_as import check_parse_as
+
             check_parse_as(parse_as)
         prepared = config.prepare(
             method,
@@ -380,6 +400,8 @@ class BaseClient:
         users = config.middleware + self._checked_middleware(middleware) if middleware else config.middleware
         flow_factory = config.flow
         if users:
+            from ._middleware_flow import CallInfo, middleware_layer
+
             call = CallInfo(
                 schema_path=path,
                 params=params,
@@ -405,8 +427,7 @@ class BaseClient:
         raw: RawResponse,
         counter: RetryCounter,
         parse_as: ParseAs,
-        stream_type: Callable[[Any, Callable[[], Any], Callable[[Any], Any], int], Any],
-        byte_stream_type: Callable[[Any, Callable[[], Any]], Any],
+        stream_types: Callable[[], StreamTypes],
     ) -> ApiResult[Any, Any] | None:
         """The result; ``None`` when the caller must first read the streamed body with its own
         I/O (an error answer, or ``parse_as`` "text"/"bytes" of a streamed operation) and hand it
@@ -416,6 +437,7 @@ class BaseClient:
         if 200 <= raw.status < 300 and parse_as in ("json", "stream"):
             close = raw.close or _nothing
             response = to_response(prepared, raw)
+            stream_type, byte_stream_type = stream_types()
             if parse_as == "stream":
                 return ApiSuccess(byte_stream_type(raw.chunks, close), response, counter.retries)
             _, model = response_model(prepared.operation, raw.status)

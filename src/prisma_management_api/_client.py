@@ -9,14 +9,11 @@ from typing import TYPE_CHECKING, Any, cast
 
 from typing_extensions import Self
 
-from ._base_client import BaseClient, parse_buffered, settles
+from ._base_client import BaseClient, StreamTypes, parse_buffered, settles
 from ._core import PreparedRequest, RawResponse
 from ._exceptions import FetchError
 from ._generated.client_methods import SyncPathMethods
 from ._generated.resource_accessors import SyncResources
-from ._middleware import Middleware
-from ._ndjson import DEFAULT_MAX_LINE_BYTES, NdjsonStream
-from ._parse_as import ByteStream, ParseAs
 from ._pipeline import Call, Flow, Send
 from ._pipeline import Middleware as PipelineMiddleware
 from ._resource import NOT_GIVEN, NotGiven
@@ -24,13 +21,15 @@ from ._result import ApiResult
 from ._retries import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._serializers import BodySerializer, QuerySerializerArg
 from ._transports._body import join_within_limit
-from ._types import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT, HeadersArg, TimeoutArg
+from ._types import DEFAULT_MAX_LINE_BYTES, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT, HeadersArg, TimeoutArg
 
 if TYPE_CHECKING:
     import httpx
     import urllib3
 
     from ._credentials import Credentials
+    from ._middleware import Middleware
+    from ._parse_as import ParseAs
     from ._transports._base import SyncTransport
 
 
@@ -71,6 +70,13 @@ def run_sync(flow: Flow, transport: SyncTransport, first: PreparedRequest | None
                 error = exc
         else:
             time.sleep(effect.seconds)
+
+
+def _stream_types() -> StreamTypes:
+    from ._ndjson import NdjsonStream
+    from ._parse_as import ByteStream
+
+    return NdjsonStream, ByteStream
 
 
 def make_sync_transport(http_client: Any) -> SyncTransport:
@@ -221,7 +227,7 @@ class ManagementApiClient(SyncPathMethods, SyncResources, BaseClient):
         if raw.chunks is None and prepared.stream and parse_as in ("json", "stream"):
             # A middleware answered a streamed call with a whole body: hand it on as one chunk.
             raw = raw._replace(chunks=iter((raw.content or b"",)), content=None)
-        result = self._finish(prepared, raw, counter, parse_as, NdjsonStream, ByteStream)
+        result = self._finish(prepared, raw, counter, parse_as, _stream_types)
         if result is not None:
             return result
         chunks = cast("Iterator[bytes]", raw.chunks)  # a buffered answer has its result already

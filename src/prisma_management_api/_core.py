@@ -19,7 +19,6 @@ from ._exceptions import ResponseParseError
 from ._headers import check_header, checked, merge_headers
 from ._json import JsonTooDeepError, parse_json
 from ._operation import Operation, find_operation
-from ._redact import describe_body, redact_headers, redact_url
 from ._response import Headers, Response
 from ._result import ApiFailure, ApiResult, ApiSuccess
 from ._types import DEFAULT_MAX_RESPONSE_SIZE, Timeout
@@ -48,6 +47,8 @@ class PreparedRequest(NamedTuple):
 
     def __repr__(self) -> str:
         # Tracebacks rendered with locals print this: no credential header or form secret.
+        from ._redact import describe_body, redact_headers, redact_url  # reprs only: not at import
+
         operation = self.operation.name if self.operation is not None else None
         return (
             f"PreparedRequest(method={self.method!r}, url={redact_url(self.url)!r}, "

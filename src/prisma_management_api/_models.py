@@ -21,11 +21,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import pydantic
-from pydantic import ConfigDict, TypeAdapter, ValidationError, model_validator
+from pydantic import ConfigDict, ValidationError, model_validator
 from pydantic_core import PydanticUndefined, SchemaValidator
+
+if TYPE_CHECKING:
+    # Imported where used: only union aliases and the lenient path need an adapter, and loading
+    # pydantic.type_adapter is ~1.4 M instructions of a first response that needs neither.
+    from pydantic import TypeAdapter
 
 from ._lazy_re import LazyPattern
 
@@ -109,6 +114,8 @@ class LenientModel(pydantic.BaseModel):
             adapters = {}
             type.__setattr__(cls, "_field_adapters_cache", adapters)
         if name not in adapters:
+            from pydantic import TypeAdapter
+
             info = cls.model_fields[name]
             annotation = info.rebuild_annotation()
             adapters[name] = TypeAdapter(annotation, config=None)
@@ -130,6 +137,8 @@ def json_decoder(target: Any) -> Callable[[bytes], Any]:
     if isinstance(target, type):
         lenient: Callable[[bytes], Any] = cast("type[LenientModel]", target).model_validate_json
     else:
+        from pydantic import TypeAdapter
+
         lenient = TypeAdapter(target).validate_json
     plain = _without_leniency(target)
     if plain is None:
@@ -150,6 +159,8 @@ def python_decoder(target: Any) -> Callable[[Any], Any]:
     if isinstance(target, type):
         lenient: Callable[[Any], Any] = cast("type[LenientModel]", target).model_validate
     else:
+        from pydantic import TypeAdapter
+
         lenient = TypeAdapter(target).validate_python
     plain = _without_leniency(target)
     if plain is None:
@@ -173,6 +184,8 @@ def _without_leniency(target: Any) -> SchemaValidator | None:
             model.model_rebuild()  # models are deferred (defer_build): build the schema now
             schema: Any = model.__pydantic_core_schema__
         else:
+            from pydantic import TypeAdapter
+
             schema = TypeAdapter(target).core_schema
         if not isinstance(schema, dict):
             return None

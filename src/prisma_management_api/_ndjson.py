@@ -8,12 +8,9 @@ from typing import Any, Generic, TypeVar
 
 from ._exceptions import NdjsonLineTooLongError, ResponseParseError
 from ._json import parse_json
+from ._types import DEFAULT_MAX_LINE_BYTES, check_max_line_bytes
 
 T = TypeVar("T")
-
-
-DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024
-"""The longest NDJSON line (one record) a stream accepts by default: 16 MiB."""
 
 
 class LineSplitter:
@@ -75,12 +72,6 @@ class LineSplitter:
     def _raise_on_overflow(self) -> None:
         if self._overflow:
             raise NdjsonLineTooLongError(self.max_line_bytes)
-
-
-def check_max_line_bytes(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError(f"max_ndjson_line_bytes must be a positive int, got {value!r}")
-    return value
 
 
 def _parse(line: bytes, number: int) -> Any:

@@ -92,6 +92,16 @@ def check_max_response_size(value: object) -> int | None:
     return value
 
 
+DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024
+"""The longest NDJSON line (one record) a stream accepts by default: 16 MiB."""
+
+
+def check_max_line_bytes(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"max_ndjson_line_bytes must be a positive int, got {value!r}")
+    return value
+
+
 HeadersArg: TypeAlias = Union[Mapping[str, Union[str, None]], None]
 """Extra request headers; ``None`` adds none. A header given as ``None`` removes the client's
 header of that name (``headers={"User-Agent": None}``)."""

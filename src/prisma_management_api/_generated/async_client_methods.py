@@ -14,12 +14,12 @@ from typing_extensions import deprecated
 if not TYPE_CHECKING:
     from .._types import deprecated_overload as deprecated
 
-from .._ndjson import AsyncNdjsonStream
 from .._result import ApiResult
 from .._types import HeadersArg, TimeoutArg
 
 if TYPE_CHECKING:
     from .._middleware import AnyMiddleware
+    from .._ndjson import AsyncNdjsonStream
     from .._parse_as import AsyncByteStream
     from .._serializers import BodySerializer, QuerySerializerArg
     from .params import *

@@ -29,13 +29,6 @@ from ._redirects import REDIRECT_STATUSES, follow_redirects
 from ._resource import NOT_GIVEN, NotGiven, forget_namespaces
 from ._result import ApiResult, ApiSuccess
 from ._retries import RetryCounter, RetryPolicy, is_retryable_status, retry_flow, to_retry_policy
-from ._serializers import (
-    BodySerializer,
-    QuerySerializerArg,
-    check_body_serializer,
-    check_query_serializer,
-    resolve_query_serializer,
-)
 from ._types import (
     DEFAULT_MAX_LINE_BYTES,
     DEFAULT_MAX_RESPONSE_SIZE,
@@ -54,6 +47,7 @@ from ._types import (
 if TYPE_CHECKING:
     from ._credentials import Credentials
     from ._parse_as import ParseAs
+    from ._serializers import BodySerializer, QuerySerializer, QuerySerializerArg
 
 
 StreamTypes = tuple[
@@ -62,6 +56,32 @@ StreamTypes = tuple[
 ]
 """The sync or async client's stream classes, as ``_finish`` makes them (given as a function that
 imports them: only streamed answers need them)."""
+
+
+# The serializers' module is loaded only once a serializer is given: the default encoding of a
+# query or a body never needs it.
+def check_query_serializer(value: QuerySerializerArg) -> QuerySerializerArg:
+    if value is None:
+        return None
+    from ._serializers import check_query_serializer
+
+    return check_query_serializer(value)
+
+
+def check_body_serializer(value: BodySerializer | None) -> BodySerializer | None:
+    if value is None:
+        return None
+    from ._serializers import check_body_serializer
+
+    return check_body_serializer(value)
+
+
+def resolve_query_serializer(client: QuerySerializerArg, call: QuerySerializerArg) -> QuerySerializer | None:
+    if client is None and call is None:
+        return None
+    from ._serializers import resolve_query_serializer
+
+    return resolve_query_serializer(client, call)
 
 
 def _nothing() -> None:

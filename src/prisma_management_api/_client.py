@@ -19,7 +19,6 @@ from ._pipeline import Middleware as PipelineMiddleware
 from ._resource import NOT_GIVEN, NotGiven
 from ._result import ApiResult
 from ._retries import DEFAULT_MAX_RETRIES, RetryPolicy
-from ._serializers import BodySerializer, QuerySerializerArg
 from ._transports._body import join_within_limit
 from ._types import DEFAULT_MAX_LINE_BYTES, DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_TIMEOUT, HeadersArg, TimeoutArg
 
@@ -30,6 +29,7 @@ if TYPE_CHECKING:
     from ._credentials import Credentials
     from ._middleware import Middleware
     from ._parse_as import ParseAs
+    from ._serializers import BodySerializer, QuerySerializerArg
     from ._transports._base import SyncTransport
 
 

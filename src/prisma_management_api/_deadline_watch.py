@@ -5,10 +5,11 @@ a byte at a time (every read well within the read timeout) would hold a sync cal
 Python thread can interrupt another's blocking read. What can: shutting the socket down. One
 shared thread (not one per call) keeps a heap of the deadlines of the exchanges in flight; when one
 passes, it shuts that exchange's socket down, the blocked read returns at once, the HTTP library
-fails, and :func:`watching` raises the deadline error in its place. A shut socket never serves
-another exchange: the transport disarms its watch (:meth:`Watch.finish`) before a connection can go
-back to its pool. Calls without a deadline never come here, and the thread starts with the first
-call that has one.
+fails, and :func:`watching` raises the deadline error in its place. A watch never shuts a socket
+that serves another exchange: the HTTP library hands a connection back to its pool as soon as an
+answer is read to its end (before the transport sees that it was), so the hand-back itself stops
+the watch (:meth:`Watch.release`), and a connection whose socket was shut is not reused. Calls
+without a deadline never come here, and the thread starts with the first call that has one.
 
 The async client needs none of this: ``asyncio.wait_for`` cancels an exchange at any await.
 """
@@ -30,6 +31,8 @@ from ._deadline import deadline_error
 # The exchange in flight on this thread: how a connection made deep inside an HTTP library (urllib3
 # makes them in its pool) finds the watch to hand its socket to.
 _current = threading.local()
+
+_LONGEST_WAIT = 3600.0  # seconds the watchdog sleeps at most, then looks at its heap again
 
 
 class Watch:
@@ -56,6 +59,15 @@ class Watch:
             if self.fired:
                 _shut(target)
 
+    def release(self) -> bool:
+        """The exchange handed its connection back to its pool (a body read to its end, or closed):
+        its socket is no longer this exchange's. Called by the pool before anyone else can take
+        the connection; the deadline still counts for :meth:`finish`. Whether it passed already
+        (then the socket was shut down)."""
+        with _watchdog.lock:
+            self._target = None
+            return self.fired
+
     def end(self) -> bool:
         """Stop watching; whether the deadline passed first (then the socket was shut down)."""
         with _watchdog.lock:
@@ -80,8 +92,10 @@ def watching(request: PreparedRequest) -> Generator[Watch, None, None]:
     assert request.deadline is not None
     watch = _watchdog.start(request, request.deadline)
     previous = getattr(_current, "watch", None)
-    _current.watch = watch
     try:
+        # Inside the try: a KeyboardInterrupt right after it must not leave a stale watch here,
+        # which would cut every later exchange of this thread once its deadline had passed.
+        _current.watch = watch
         yield watch
     except Exception:
         # A read the watchdog cut short, or a connect or read timeout already capped to the time
@@ -151,7 +165,9 @@ class _Watchdog:
                     watch.fired = True
                     if watch._target is not None:
                         _shut(watch._target)
-                self._wake.wait(self._heap[0][0] - now if self._heap else None)
+                # Capped: Condition.wait refuses more than threading.TIMEOUT_MAX (about 292 years),
+                # and the OverflowError would end this thread; Timeout(total=1e10) is valid.
+                self._wake.wait(min(self._heap[0][0] - now, _LONGEST_WAIT) if self._heap else None)
 
 
 _watchdog = _Watchdog()

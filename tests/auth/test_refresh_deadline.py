@@ -6,12 +6,16 @@ server handed out is stored (the fake revokes the grant if the old one is ever r
 from __future__ import annotations
 
 import contextlib
+import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Generator
 
 import pytest
 import urllib3
+from support.hostile import RawServer, head
 
 from prisma_management_api import APITimeoutError, MemoryTokenStorage, Timeout, Tokens
 from prisma_management_api.testing import FakePrismaPlatform
@@ -109,3 +113,55 @@ async def test_waiting_for_a_held_refresh_lock_ends_at_the_deadline(
     assert elapsed < 5.0
     # Once the lock is free, the refresh the call started goes on and stores the rotated pair.
     assert_the_rotated_pair_is_live(platform, storage, first)
+
+
+REFRESH_THEN_EXIT = """
+import sys
+
+from prisma_management_api import APITimeoutError, MemoryTokenStorage, Timeout, Tokens, create_management_api_sdk
+
+api_url, auth_url = sys.argv[1:]
+storage = MemoryTokenStorage()
+storage.set_tokens(Tokens("w", "opaque-access-token", "opaque-refresh-token"))
+sdk = create_management_api_sdk(
+    "client", "http://127.0.0.1:8765/callback", storage, api_base_url=api_url, auth_base_url=auth_url,
+    timeout=Timeout(2, total=1.0),
+)
+try:
+    sdk.client.GET("/v1/workspaces")  # 401: the refresh runs in a thread the exit waits for
+except APITimeoutError:
+    print("deadline", flush=True)
+sdk.close()
+"""
+
+
+def test_a_token_endpoint_trickling_forever_does_not_hold_the_process_at_exit() -> None:
+    """The refresh a call with a deadline leaves behind runs in a non-daemon thread, so that the
+    exit waits for its rotated pair to be stored. A token endpoint that trickles its answer (each
+    read well within the read timeout) must not make that wait endless: the token request is
+    bounded by its connect and read timeouts together (here 2 + 2 s)."""
+
+    def unauthorized(conn: socket.socket, stopping: threading.Event) -> None:
+        conn.sendall(head(401, (("Content-Length", "0"),)))
+
+    def endless_header(conn: socket.socket, stopping: threading.Event) -> None:
+        conn.sendall(b"HTTP/1.1 200 OK\r\nX-Trickle: ")
+        while not stopping.wait(0.1):
+            conn.sendall(b"x")  # one header line that never ends (http.client allows 64 KiB)
+
+    with RawServer(unauthorized) as api, RawServer(endless_header) as auth:
+        started = time.monotonic()
+        try:
+            run = subprocess.run(
+                [sys.executable, "-c", REFRESH_THEN_EXIT, api.base_url, auth.base_url],
+                capture_output=True,
+                text=True,
+                timeout=90,
+            )
+        except subprocess.TimeoutExpired:
+            pytest.fail("the process did not exit: its refresh thread is still reading the trickle")
+        elapsed = time.monotonic() - started
+        assert auth.requests == 1
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == "deadline\n"
+    assert elapsed < 60  # the refresh gave up after about 4 s; the trickle lasts hours

@@ -5,6 +5,7 @@ that never completes. Every flavour, each server written byte by byte on loopbac
 from __future__ import annotations
 
 import contextlib
+import gzip
 import os
 import socket
 import subprocess
@@ -13,11 +14,14 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 
+import httpx
 import pytest
+import urllib3
 from support.clients import Api
 from support.hostile import RawServer, _read_request, head
+from support.loopback import LoopbackServer, RecordedRequest, Reply
 
-from prisma_management_api import APITimeoutError, Timeout
+from prisma_management_api import APITimeoutError, ResponseParseError, Timeout
 
 DEADLINE = r"did not complete within its deadline \(Timeout total=1 s\)"
 
@@ -249,3 +253,109 @@ def test_a_child_forked_after_a_deadline_has_a_watchdog_of_its_own() -> None:
         check=True,
     )
     assert run.stdout.split("\n")[:3] == ["parent True", "child True", "child exit 0"], run.stderr
+
+
+def _truncated_gzip_or_slow(request: RecordedRequest) -> Reply:
+    if request.path == "/v1/truncated":
+        # A whole HTTP answer (its connection can serve again) whose gzip stream ends early: the
+        # SDK fails it after reading it to the end, a moment before the call's deadline.
+        body = gzip.compress(b"{}" * 100)[:20]
+        return Reply(200, body, [("Content-Type", "application/json"), ("Content-Encoding", "gzip")])
+    if request.path == "/v1/slow":
+        # Still in flight when the other call's deadline passes.
+        return Reply(200, b"{}", [("Content-Type", "application/json")], delay=4.0)
+    return Reply.json({})
+
+
+@pytest.mark.parametrize("flavour", ["sync", "sync-httpx"])
+async def test_a_failed_exchange_disarms_its_watch_before_its_connection_serves_another_call(
+    apis: Callable[..., Api], server: LoopbackServer, flavour: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A call failing before its deadline gives its connection back to the pool; another call takes
+    it at once. The first call's watch must be gone by then: its deadline passing later must not
+    shut the socket the second call is now reading. The hand-back is the HTTP library's own
+    (``release_conn`` / ``Response.close``); the test runs the second call right there, which
+    makes the moment that is otherwise a few microseconds wide last as long as that call."""
+    server.reset(_truncated_gzip_or_slow)
+    api = apis(base_url=server.base_url, timeout=Timeout(60, total=1.0))
+    assert (await api.request("GET", "/v1/warm")).response.status == 200  # a connection in the pool
+    failing = threading.current_thread()
+    other: dict[str, object] = {}
+
+    def other_call() -> None:
+        try:
+            result = api.client.request("GET", "/v1/slow", timeout=Timeout(60))  # no deadline
+            other["status"] = result.response.status  # type: ignore[union-attr]
+        except Exception as error:
+            other["error"] = error
+
+    def then_another_call(hand_back: Callable[..., None]) -> Callable[..., None]:
+        def hand_back_then_serve_another(self: object) -> None:
+            hand_back(self)
+            if threading.current_thread() is failing and not other:
+                other["started"] = True
+                thread = threading.Thread(target=other_call)
+                thread.start()
+                thread.join(60)
+
+        return hand_back_then_serve_another
+
+    if flavour == "sync":
+        monkeypatch.setattr(
+            urllib3.HTTPResponse, "release_conn", then_another_call(urllib3.HTTPResponse.release_conn)
+        )
+    else:
+        monkeypatch.setattr(httpx.Response, "close", then_another_call(httpx.Response.close))
+    with pytest.raises((ResponseParseError, APITimeoutError)):
+        await api.request("GET", "/v1/truncated")
+    assert other.get("started"), "the failed call handed no connection back"
+    assert other.get("status") == 200, f"the other call was cut: {other.get('error')!r}"
+    ports = {r.client_port for r in server.requests if r.path != "/v1/slow"}
+    assert len(ports) == 1  # the failed call went over the pooled connection
+
+
+FAR_DEADLINE_FIRST = """
+import sys
+import threading
+import time
+
+from prisma_management_api import APITimeoutError, Timeout, create_management_api_client
+
+ok_url, trickle_url = sys.argv[1:]
+with create_management_api_client(token="t", base_url=ok_url, timeout=Timeout(30, total=1e10)) as client:
+    client.request("GET", "/v1/untyped")  # a valid deadline, 317 years away: the watchdog's first
+
+
+def watchdog_alive():
+    return any(thread.name == "prisma-deadline-watchdog" for thread in threading.enumerate())
+
+
+waited = time.monotonic() + 5
+while watchdog_alive() and time.monotonic() < waited:  # it sleeps towards that deadline, or died
+    time.sleep(0.05)
+with create_management_api_client(token="t", base_url=trickle_url, timeout=Timeout(30, total=1.0)) as client:
+    try:
+        client.request("GET", "/v1/untyped")
+    except APITimeoutError:
+        print("deadline", flush=True)
+print("watchdog alive" if watchdog_alive() else "watchdog dead", flush=True)
+"""
+
+
+def test_a_deadline_centuries_away_does_not_end_the_watchdog(server: LoopbackServer) -> None:
+    """``Timeout(total=1e10)`` is valid, but no thread can wait that long in one go (past
+    ``threading.TIMEOUT_MAX`` the wait raises OverflowError): the watchdog must survive it, or
+    no later call in the process is cut at its deadline. In a process of its own: the bug ends
+    the watchdog for good."""
+    with RawServer(trickled_forever) as trickling:
+        try:
+            run = subprocess.run(
+                [sys.executable, "-c", FAR_DEADLINE_FIRST, server.base_url, trickling.base_url],
+                capture_output=True,
+                text=True,
+                timeout=90,
+            )
+        except subprocess.TimeoutExpired:
+            pytest.fail("the trickled call was never cut: the watchdog is gone")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == "deadline\nwatchdog alive\n", run.stderr

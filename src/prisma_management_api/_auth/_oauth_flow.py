@@ -156,9 +156,31 @@ def _token_request(config: OAuthConfig, form: dict[str, str]) -> PreparedRequest
         "Accept": "application/json",
         "User-Agent": USER_AGENT,
     }
+    timeout = _bounded(config.timeout)
+    deadline = None if timeout.total is None else time.monotonic() + timeout.total
     return PreparedRequest(
-        "POST", config.token_url, headers, urlencode(form).encode("ascii"), config.timeout, False, None
+        "POST",
+        config.token_url,
+        headers,
+        urlencode(form).encode("ascii"),
+        timeout,
+        False,
+        None,
+        deadline=deadline,
     )
+
+
+def _bounded(timeout: Timeout) -> Timeout:
+    """The token request's timeout, with a deadline of its connect and read timeouts together.
+
+    A call's ``total`` is not a token request's: a refresh runs on to its end after the call that
+    needed it gave up (its answer rotates the refresh token). Yet per-read timeouts alone let a
+    server trickling its answer hold the request forever, and a refresh may run in a thread the
+    interpreter's exit waits for; connect + read is what a server answering within its timeouts
+    ever needs."""
+    if timeout.read is None:
+        return timeout
+    return Timeout(connect=timeout.connect, read=timeout.read, total=(timeout.connect or 0.0) + timeout.read)
 
 
 def tokens_from_response(

@@ -60,7 +60,7 @@ class HttpxTransport:
                     reader.feed(data)
                 content = reader.finish()
             if watch is not None:
-                watch.finish()  # disarmed before the connection can go back to the pool
+                watch.finish()  # the deadline error if it passed before the answer was whole
         except httpx.TransportError as exc:
             response.close()
             raise _translate(exc, request) from exc
@@ -82,7 +82,11 @@ def _announcer(watch: Watch) -> Callable[[str, dict[str, Any]], None]:
     """httpcore's ``trace`` extension, handing the exchange's socket to ``watch``."""
 
     def trace(event: str, info: dict[str, Any]) -> None:
-        if event.endswith(".connect_tcp.complete"):  # a new connection (or a proxy's), before TLS
+        if event.endswith(".response_closed.started"):
+            # The answer was read to its end (or closed): httpcore hands the connection back to
+            # its pool right after this, where another call can take it; its socket is not ours.
+            watch.release()
+        elif event.endswith(".connect_tcp.complete"):  # a new connection (or a proxy's), before TLS
             watch.attach(info["return_value"].get_extra_info("socket"))
         elif event.endswith(".send_request_headers.started"):
             # A connection from the pool made no connect event, and no event names its stream:

@@ -72,7 +72,7 @@ class Urllib3Transport:
         try:
             content = None if request.stream else _read(response, request, headers)
             if watch is not None:
-                watch.finish()  # disarmed before the connection can go back to the pool
+                watch.finish()  # the deadline error if it passed before the answer was whole
         except HTTPError as exc:
             _release(response)
             raise _translate(exc, request) from exc

@@ -20,6 +20,7 @@ from prisma_management_api import (
     APIConnectionError,
     AuthError,
     MemoryTokenStorage,
+    Timeout,
     Tokens,
     create_async_management_api_sdk,
     create_management_api_client,
@@ -132,7 +133,9 @@ def test_a_failed_api_call_shows_no_bearer_token_in_the_sdk_frames() -> None:
 
 # --- the reprs themselves -------------------------------------------------------------------------
 
-CONFIG = OAuthConfig("cid", "http://127.0.0.1/cb", "https://auth.example", None, client_secret=CLIENT_SECRET)
+CONFIG = OAuthConfig(
+    "cid", "http://127.0.0.1/cb", "https://auth.example", Timeout(5), client_secret=CLIENT_SECRET
+)
 
 
 @pytest.mark.parametrize(

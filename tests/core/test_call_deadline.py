@@ -359,3 +359,40 @@ def test_a_deadline_centuries_away_does_not_end_the_watchdog(server: LoopbackSer
             pytest.fail("the trickled call was never cut: the watchdog is gone")
     assert run.returncode == 0, run.stderr
     assert run.stdout == "deadline\nwatchdog alive\n", run.stderr
+
+
+@pytest.mark.parametrize("flavour", ["sync", "sync-httpx"])
+async def test_a_call_in_flight_when_its_client_closes_still_gets_its_answer(
+    apis: Callable[..., Api], server: LoopbackServer
+) -> None:
+    """Closing the client closes its idle connections; a call already waiting for its answer (with
+    a deadline) still reads it. The connection it hands back then goes to a closed pool, which
+    closes it: nothing of that call may touch its socket after that."""
+    closed = threading.Event()
+
+    def after_close(request: RecordedRequest) -> Reply:
+        closed.wait(60)
+        return Reply(200, b'{"x": 1}', [("Content-Type", "application/json")])
+
+    server.reset(after_close)
+    api = apis(base_url=server.base_url, timeout=Timeout(60, total=60))
+    outcome: dict[str, object] = {}
+
+    def call() -> None:
+        try:
+            outcome["data"] = api.client.request("GET", "/v1/untyped").data  # type: ignore[union-attr]
+        except Exception as error:
+            outcome["error"] = error
+
+    thread = threading.Thread(target=call)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 60
+        while not server.requests and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert server.requests, "the call never reached the server"
+        api.client.close()
+    finally:
+        closed.set()
+        thread.join(60)
+    assert outcome == {"data": {"x": 1}}

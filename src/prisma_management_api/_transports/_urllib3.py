@@ -149,10 +149,14 @@ def _read(response: urllib3.BaseHTTPResponse, request: PreparedRequest, headers:
     if reader.in_one_read:
         reader.feed(response.read(decode_content=False))
         return reader.finish()
-    sock = getattr(getattr(response, "connection", None), "sock", None)
     while True:
-        if sock is not None and request.deadline is not None:
-            sock.settimeout(capped(request.timeout.read, request))  # no read may outlast the deadline
+        if request.deadline is not None:
+            # Asked afresh each time: urllib3 hands the connection back to its pool inside the read
+            # that ends the body, and the socket is then another call's, or closed (a full or a
+            # closed pool). No read may outlast the deadline.
+            sock = getattr(response.connection, "sock", None)
+            if sock is not None:
+                sock.settimeout(capped(request.timeout.read, request))
         # read1: what one read of the socket gives (read(n) would wait for all n bytes).
         data = response.read1(CHUNK_SIZE, decode_content=False)
         if not data:

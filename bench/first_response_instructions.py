@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from perf_table import first_response_code, first_response_env
 
 
-def instructions(src: Path, base_url: str) -> int:
-    code = first_response_code(base_url)
+def instructions(code: str, src: Path) -> int:
+    """Instructions of a fresh ``python -c code`` importing the package from ``src``."""
     env = first_response_env(src)
     env["PYTHONHASHSEED"] = "0"  # str hashes decide dict layouts, and so some instruction counts
     done = subprocess.run(
@@ -54,7 +54,7 @@ def main() -> None:
     server = ServerProcess()
     try:
         base_url = f"http://127.0.0.1:{server.port}"
-        counts = [instructions(src, base_url) for src in sources]
+        counts = [instructions(first_response_code(base_url), src) for src in sources]
     finally:
         server.stop()
     for src, count in zip(sources, counts, strict=True):

@@ -14,15 +14,14 @@ from __future__ import annotations
 
 import argparse
 import compileall
-import re
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from perf_table import PATH, RAW_HEADERS, TOKEN, first_response_env
+from first_response_instructions import instructions
+from perf_table import PATH, RAW_HEADERS, TOKEN
 
 WARM_UP = 50
 
@@ -45,22 +44,6 @@ def raw_code(base_url: str, calls: int) -> str:
         f"    body = json.loads(pool.request('GET', {base_url + PATH!r}, headers={RAW_HEADERS!r}).data)\n"
         "assert len(body['data']) == 20\n"
     )
-
-
-def instructions(code: str, src: Path) -> int:
-    env = first_response_env(src)
-    env["PYTHONHASHSEED"] = "0"
-    done = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", code],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    found = re.search(r"Collected : (\d+)", done.stderr)
-    if found is None:
-        raise RuntimeError(f"no instruction count in valgrind's output:\n{done.stderr[-2000:]}")
-    return int(found[1])
 
 
 def per_call(make_code: Callable[[str, int], str], src: Path, base_url: str, calls: int) -> float:

@@ -136,9 +136,11 @@ class _Watchdog:
 
     def start(self, request: PreparedRequest, deadline: float) -> Watch:
         watch = Watch(request, deadline)
+        # Before the lock, never under it: a fork while this thread held the lock and had not yet
+        # registered the hook would give the child a held lock and no hook to replace it.
+        _renew_in_forked_children()
         with self.lock:
             if self._thread is None:
-                _renew_in_forked_children()
                 self._thread = threading.Thread(
                     target=self._run, name="prisma-deadline-watchdog", daemon=True
                 )

@@ -6,6 +6,7 @@ server handed out is stored (the fake revokes the grant if the old one is ever r
 from __future__ import annotations
 
 import contextlib
+import json
 import socket
 import subprocess
 import sys
@@ -20,7 +21,7 @@ from support.hostile import RawServer, head
 from prisma_management_api import APITimeoutError, MemoryTokenStorage, Timeout, Tokens
 from prisma_management_api.testing import FakePrismaPlatform
 
-from .conftest import log_in, make_async_sdk, make_sdk, stale
+from .conftest import REDIRECT_URI, log_in, make_async_sdk, make_sdk, stale
 
 DEADLINE = r"GET .*/v1/workspaces did not complete within its deadline \(Timeout total=1 s\)"
 
@@ -165,3 +166,58 @@ def test_a_token_endpoint_trickling_forever_does_not_hold_the_process_at_exit() 
     assert run.returncode == 0, run.stderr
     assert run.stdout == "deadline\n"
     assert elapsed < 60  # the refresh gave up after about 4 s; the trickle lasts hours
+
+
+NO_THREAD_FOR_THE_REFRESH = """
+import json, sys, threading
+
+from prisma_management_api import (
+    MemoryTokenStorage, Timeout, Tokens, create_management_api_client, create_management_api_sdk,
+)
+
+api_url, auth_url, client_id, redirect_uri, service_token = sys.argv[1:]
+# A first call with a deadline starts the deadline watchdog's thread while threads can be had.
+create_management_api_client(token=service_token, base_url=api_url, timeout=Timeout(30, total=30)).GET(
+    "/v1/workspaces"
+)
+threading.stack_size(2**40)  # from here on no thread starts: "can't start new thread"
+storage = MemoryTokenStorage()
+storage.set_tokens(Tokens.from_dict(json.loads(sys.stdin.read())))
+sdk = create_management_api_sdk(
+    client_id, redirect_uri, storage, api_base_url=api_url, auth_base_url=auth_url,
+    timeout=Timeout(30, total=20),
+)
+# A 401, so a refresh, which a call with a deadline runs in a thread of its own; then the same.
+print(sdk.client.GET("/v1/workspaces").status, sdk.client.GET("/v1/workspaces").status, flush=True)
+"""
+
+
+def test_a_refresh_with_no_thread_to_run_in_runs_in_the_calling_thread(
+    platform: FakePrismaPlatform, http: urllib3.PoolManager
+) -> None:
+    """Out of threads (a thread or memory limit), a call with a deadline cannot hand its refresh
+    to a thread: it refreshes itself rather than fail and leave a refresh no one runs, which the
+    next call of the same pair would wait on until its deadline (or, without one, forever)."""
+    storage = MemoryTokenStorage()
+    with make_sdk(platform, storage) as sdk:
+        first = log_in(sdk, http)
+    pair = stale(first)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            NO_THREAD_FOR_THE_REFRESH,
+            platform.api_url,
+            platform.auth_url,
+            platform.client_id,
+            REDIRECT_URI,
+            platform.service_token,
+        ],
+        input=json.dumps(pair.to_dict()),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == "200 200\n", run.stderr
+    assert platform.counters.token_requests("refresh_token") == 1

@@ -185,7 +185,13 @@ class SyncTokenManager:
             # (lock, token request, storing the rotated pair) runs to its end in a thread of its
             # own, so a deadline never leaves it half done. Not a daemon: exit waits for it too.
             run = functools.partial(self._lead_quietly, flight, stale, reason)
-            threading.Thread(target=run, name="prisma-token-refresh", daemon=False).start()
+            try:
+                threading.Thread(target=run, name="prisma-token-refresh", daemon=False).start()
+            except RuntimeError:
+                # No thread to be had ("can't start new thread": a thread or memory limit). Lead
+                # here, past the deadline if need be, rather than leave a flight no one leads,
+                # which every later caller of this pair would wait on forever.
+                return self._lead(flight, stale, reason)
         if deadline is not None and not wait([flight], timeout=seconds_left(deadline)).done:
             raise DeadlineReached
         try:

@@ -325,9 +325,10 @@ class DatabaseCreatedError(Exception):
 
     def __reduce__(self) -> str | tuple[Any, ...]:
         # The subclass is made at run time and cannot be found by name: pickle the original class,
-        # its args and attributes (the credentials with them), and make the subclass again.
+        # its args and attributes (the credentials with them, and the fields outside __dict__),
+        # and make the subclass again.
         if self.kept_from is None:
             return super().__reduce__()
-        from ._created_error import restore
+        from ._created_error import picklable_fields, restore
 
-        return (restore, (self.kept_from, self.args, dict(vars(self))))
+        return (restore, (self.kept_from, self.args, dict(vars(self)), picklable_fields(self)))

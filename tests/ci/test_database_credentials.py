@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import pickle
+import threading
 import traceback
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -522,3 +523,50 @@ def test_get_or_create_hands_over_what_it_created_only(slow_fake: FakePrismaPlat
         slow_fake.advance(3601)
         again = get_or_create_database(client, project_id=project_id, name="x", on_created=issued)
     assert not again.created and len(issued.handed) == 1  # nothing created: nothing handed over
+
+
+class Coded(Exception):
+    """A caller's exception that keeps its state in ``__slots__``, not in ``__dict__``."""
+
+    __slots__ = ("code",)
+
+    def __init__(self, code: int) -> None:
+        super().__init__(f"code {code}")
+        self.code = code
+
+
+def _unreadable() -> UnicodeDecodeError:
+    try:
+        b"\xff".decode()
+    except UnicodeDecodeError as error:
+        return error
+    raise AssertionError("decoded")
+
+
+# Exceptions whose state is outside __dict__: C fields (OSError's filename, UnicodeError's reason,
+# AttributeError's name) and __slots__. Each (exception, its fields).
+_OUTSIDE_DICT = [
+    (FileNotFoundError(2, "No such file or directory", "vault.json"), ("errno", "strerror", "filename")),
+    (_unreadable(), ("encoding", "object", "start", "end", "reason")),
+    # obj does not pickle: Python's own pickling of an AttributeError leaves it out too.
+    (AttributeError("no", name="vault", obj=threading.Lock()), ("name",)),
+    (Coded(7), ("code",)),
+]
+
+
+@pytest.mark.parametrize(
+    ("raised", "fields"), _OUTSIDE_DICT, ids=[type(e).__name__ for e, _ in _OUTSIDE_DICT]
+)
+def test_a_raised_error_keeps_its_fields_and_message(
+    slow_fake: FakePrismaPlatform, raised: Exception, fields: tuple[str, ...]
+) -> None:
+    def broken_store(credentials: DatabaseCredentials) -> None:
+        raise raised
+
+    issued = Issued(slow_fake, then=broken_store)
+    error = _create(slow_fake, "sync", {}, on_created=issued)
+    _kept(issued, error, type(raised))
+    again = pickle.loads(pickle.dumps(error))
+    for copy in (error, again):
+        assert str(copy).startswith(f"{raised} (database ")
+        assert [getattr(copy, field) for field in fields] == [getattr(raised, field) for field in fields]

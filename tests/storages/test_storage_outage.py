@@ -219,6 +219,50 @@ def test_a_longer_outage_fails_the_call_but_keeps_the_pair_in_memory_until_store
     assert_nothing_lost(strict, scene.storage)
 
 
+@pytest.fixture(scope="module")
+def other_postgres() -> Iterator[PostgresServer]:
+    yield from serving(PostgresServer)
+
+
+def by_socket(server: PostgresServer) -> sqlalchemy.Engine:
+    """An engine reaching ``server`` by its Unix socket: the URL names no host nor port, its query
+    does (the form Cloud SQL's socket asks for), with the token table."""
+    query = f"host={server.directory}&port={server.port}"
+    engine = sqlalchemy.create_engine(f"postgresql+psycopg://{server.USER}@/postgres?{query}")
+    create_token_table(engine)
+    return engine
+
+
+def test_a_pair_kept_for_one_server_is_not_used_with_another(
+    strict: FakePrismaPlatform,
+    http: urllib3.PoolManager,
+    own_postgres: PostgresServer,
+    other_postgres: PostgresServer,
+    key: str,
+) -> None:
+    """Two databases whose URLs differ only by their query (another server, another user's pair
+    under the same key): the pair one keeps in memory is never the other's."""
+    alice_engine, bob_engine = by_socket(own_postgres), by_socket(other_postgres)
+    bob_storage = SQLTokenStorage(bob_engine, key=key)
+    strict.oauth.select_workspace(strict.add_workspace("Bob's").id)
+    first_pair(strict, http, bob_storage)
+    strict.oauth.select_workspace(None)
+    with make_sdk(strict, bob_storage) as bob:
+        bob.client.projects.create(name="bob's project")
+    alice = (lambda retry: SQLTokenStorage(alice_engine, key=key, write_retry=retry)), own_postgres
+    try:
+        with refresh_meets_an_outage(strict, http, alice, write_retry=0.5) as scene:
+            with pytest.raises(TokenStorageError, match="keeps using them"):
+                scene.sdk.client.GET("/v1/workspaces")  # Alice's refreshed pair is kept in memory
+            with make_sdk(strict, bob_storage) as bob:
+                assert [project.name for project in bob.client.projects.list()] == ["bob's project"]
+            stored = bob_storage.get_tokens()
+            assert stored is not None and stored.workspace_id != strict.workspace.id
+    finally:
+        alice_engine.dispose()
+        bob_engine.dispose()
+
+
 AsyncFactory = Callable[[float], Any]
 
 

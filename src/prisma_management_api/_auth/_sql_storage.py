@@ -164,7 +164,11 @@ class _Statements:
             if not database or database == ":memory:":
                 return ("sql", id(engine), self.table.fullname, self.key)
             database = os.path.abspath(database)
-        server = (url.host, url.port, url.username, database)
+        # The query too: it may name the server (``?host=/cloudsql/...`` for a socket, no host in
+        # the URL) or the schema (``options=-csearch_path=...``). Two URLs of one database that
+        # differ by an option are two places: their pairs are only not shared.
+        query = tuple(sorted(url.query.items()))
+        server = (url.host, url.port, url.username, database, query)
         return ("sql", self.dialect, server, self.table.fullname, self.key)
 
     def insert(self) -> Any:

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import subprocess
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -33,7 +35,7 @@ import sqlalchemy
 import urllib3
 from auth.conftest import log_in, make_async_sdk, make_sdk
 from sqlalchemy.ext.asyncio import create_async_engine
-from support.servers import PostgresServer, RedisServer, serving
+from support.servers import PostgresServer, RedisServer, free_port, serving
 
 from prisma_management_api import (
     AsyncRedisTokenStorage,
@@ -258,9 +260,75 @@ def test_a_pair_kept_for_one_server_is_not_used_with_another(
                 assert [project.name for project in bob.client.projects.list()] == ["bob's project"]
             stored = bob_storage.get_tokens()
             assert stored is not None and stored.workspace_id != strict.workspace.id
+            scene.outage.server.start()  # and Alice's pair is stored in her own database
+            wait_until(lambda: read(scene.storage) not in (None, scene.before), "Alice's kept pair is stored")
     finally:
         alice_engine.dispose()
         bob_engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def other_redis() -> Iterator[RedisServer]:
+    yield from serving(RedisServer)
+
+
+@pytest.fixture
+def sentinel(own_redis: RedisServer, other_redis: RedisServer, tmp_path: Path) -> Iterator[redis.Sentinel]:
+    """A Redis Sentinel naming two masters: ``alice`` (``own_redis``) and ``bob`` (``other_redis``)."""
+    port = free_port()
+    config = tmp_path / "sentinel.conf"  # the sentinel rewrites it: a file of its own
+    config.write_text(
+        f"port {port}\nbind 127.0.0.1\ndir {tmp_path}\n"
+        f"sentinel monitor alice 127.0.0.1 {own_redis.port} 1\n"
+        f"sentinel monitor bob 127.0.0.1 {other_redis.port} 1\n"
+    )
+    process = subprocess.Popen(
+        [own_redis.binary, str(config), "--sentinel"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        client = redis.Sentinel([("127.0.0.1", port)], socket_timeout=30)
+        wait_until(lambda: _finds_both(client), "the sentinel names both masters")
+        yield client
+    finally:
+        process.terminate()
+        process.wait(WAIT)
+
+
+def _finds_both(client: redis.Sentinel) -> bool:
+    try:
+        return all(client.discover_master(name) for name in ("alice", "bob"))
+    except redis.RedisError:
+        return False
+
+
+def test_a_pair_kept_for_one_sentinel_master_is_not_used_with_another(
+    strict: FakePrismaPlatform,
+    http: urllib3.PoolManager,
+    own_redis: RedisServer,
+    sentinel: redis.Sentinel,
+    key: str,
+) -> None:
+    """Two masters of one Sentinel (two servers, another user's pair under the same key): the pair
+    one keeps in memory is never the other's."""
+    bob_storage = RedisTokenStorage(sentinel.master_for("bob", socket_timeout=30), key=key)
+    strict.oauth.select_workspace(strict.add_workspace("Bob's").id)
+    first_pair(strict, http, bob_storage)
+    strict.oauth.select_workspace(None)
+    with make_sdk(strict, bob_storage) as bob:
+        bob.client.projects.create(name="bob's project")
+
+    def alice_storage(retry: float) -> RedisTokenStorage:
+        return RedisTokenStorage(sentinel.master_for("alice", socket_timeout=30), key=key, write_retry=retry)
+
+    with refresh_meets_an_outage(strict, http, (alice_storage, own_redis), write_retry=0.5) as scene:
+        with pytest.raises(TokenStorageError, match="keeps using them"):
+            scene.sdk.client.GET("/v1/workspaces")  # Alice's refreshed pair is kept in memory
+        with make_sdk(strict, bob_storage) as bob:
+            assert [project.name for project in bob.client.projects.list()] == ["bob's project"]
+        stored = bob_storage.get_tokens()
+        assert stored is not None and stored.workspace_id != strict.workspace.id
+        scene.outage.server.start()  # and Alice's pair is stored in her own database
+        wait_until(lambda: read(scene.storage) not in (None, scene.before), "Alice's kept pair is stored")
 
 
 AsyncFactory = Callable[[float], Any]

@@ -168,10 +168,12 @@ def _place(client: Any, key: str) -> Hashable:
     """A key of one Redis server and database, whichever client (sync, async, a new one per
     ``asyncio.run``) reaches it; a client without a plain connection pool is a place of its own."""
     kwargs: Any = getattr(getattr(client, "connection_pool", None), "connection_kwargs", None)
-    if not isinstance(kwargs, dict):
+    settings = cast("dict[str, Any]", kwargs) if isinstance(kwargs, dict) else {}
+    # A pool that names no server (a Sentinel's asks it for its master's address) is a place of
+    # its own: two masters would otherwise be one default "localhost:6379".
+    server = settings.get("path") or (settings.get("host"), settings.get("port", 6379))
+    if server == (None, 6379):
         return ("redis", id(client), key)
-    settings = cast("dict[str, Any]", kwargs)
-    server = settings.get("path") or (settings.get("host", "localhost"), settings.get("port", 6379))
     return ("redis", server, settings.get("db", 0), key)
 
 

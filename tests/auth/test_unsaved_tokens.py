@@ -9,6 +9,7 @@ pair that was lost would be replayed at the next refresh and revoke the grant.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import subprocess
@@ -399,3 +400,56 @@ def test_a_pair_still_kept_at_exit_is_reported_as_lost_without_its_secrets(
     assert "the user must log in again" in done.stderr
     for secret in (refused["accessToken"], refused["refreshToken"], tokens.refresh_token):
         assert secret not in done.stderr
+
+
+class CountingLockStorage(FlakyStorage):
+    """A FlakyStorage that counts the times its refresh lock was released."""
+
+    def __init__(self, tokens: Tokens) -> None:
+        super().__init__(tokens)
+        self.released = 0
+        self.release_seen = threading.Condition()
+
+    @contextlib.contextmanager
+    def with_refresh_lock(self) -> Iterator[None]:
+        with self._lock:
+            yield
+        with self.release_seen:
+            self.released += 1
+            self.release_seen.notify_all()
+
+
+@pytest.mark.parametrize("since", ["a new login", "a logout"])
+def test_a_kept_pair_never_overwrites_what_another_process_stored_since(
+    strict: FakePrismaPlatform, http: urllib3.PoolManager, since: str
+) -> None:
+    """While the storage was down another process logged in again (or out). The kept pair is
+    older than that: the writer must drop it, not write it over the newer pair (or bring back a
+    logged-out login)."""
+    first = logged_in(strict, http).tokens
+    assert first is not None
+    storage = CountingLockStorage(first)
+    sdk = make_sdk(strict, storage)
+    storage.down = True
+    strict.advance(3601)
+    with pytest.raises(TokenStorageError):
+        sdk.client.GET("/v1/workspaces")  # refreshed; the rotated pair is kept in memory
+    newer = None
+    if since == "a new login":
+        with make_sdk(strict, MemoryTokenStorage()) as other:
+            newer = log_in(other, http)
+    with storage._lock:  # the writer stores under this lock: it cannot slip in between the two
+        storage.down = False
+        storage.tokens = newer  # what the other process wrote once the storage was back
+        attempts = storage.released
+    with storage.release_seen:  # the writer's next attempt, made with the storage back
+        assert storage.release_seen.wait_for(lambda: storage.released > attempts, WAIT)
+    assert storage.tokens is newer
+    if newer is None:
+        with pytest.raises(AuthError):  # logged out: the kept pair went with the logout
+            sdk.client.GET("/v1/workspaces")
+    else:
+        assert sdk.client.GET("/v1/workspaces").status == 200  # with the newer login
+        assert storage.tokens is newer
+    assert strict.oauth.grants_revoked == 0
+    sdk.close()

@@ -157,7 +157,7 @@ class SyncTokenManager:
 
     def store_unsaved(self) -> None:
         """The SDK is closing: a last, bounded attempt to store a pair kept in memory."""
-        self._unsaved.last_attempt(self._storage.set_tokens, self._refresh_lock)
+        self._unsaved.last_attempt(self._stored_pair, self._storage.set_tokens, self._refresh_lock)
 
     def _refresh_lock(self) -> contextlib.AbstractContextManager[Any]:
         lock = getattr(self._storage, "with_refresh_lock", None)
@@ -168,8 +168,11 @@ class SyncTokenManager:
         # (by a writer of this SDK when the one that kept it is gone with its event loop).
         kept = self._unsaved.get()
         if kept is not None:
-            self._unsaved.adopt_in_thread(self._storage.set_tokens, self._refresh_lock)
+            self._unsaved.adopt_in_thread(self._stored_pair, self._storage.set_tokens, self._refresh_lock)
             return kept
+        return self._stored_pair()
+
+    def _stored_pair(self) -> Tokens | None:
         return _checked(self._storage.get_tokens(), "get_tokens")
 
     def _single_flight(self, stale: Tokens, reason: str, deadline: float | None = None) -> Tokens:
@@ -244,16 +247,18 @@ class SyncTokenManager:
             except FetchError as error:
                 raise AuthError(REFRESH_NETWORK_ERROR) from error
             fresh = self._parse(raw, current)
-            self._store(fresh)
+            self._store(fresh, current)
         logger.debug("access token refreshed (workspace %s)", fresh.workspace_id)
         return fresh
 
-    def _store(self, fresh: Tokens) -> None:
+    def _store(self, fresh: Tokens, replaced: Tokens) -> None:
         try:
             self._storage.set_tokens(fresh)
         except Exception as error:
-            failure = self._unsaved.keep(fresh, error)
-            self._unsaved.store_in_background(fresh, self._storage.set_tokens, self._refresh_lock)
+            failure = self._unsaved.keep(fresh, error, replaced)
+            self._unsaved.store_in_background(
+                fresh, self._stored_pair, self._storage.set_tokens, self._refresh_lock
+            )
             raise failure from safe_cause(error)
         self._unsaved.stored()
 
@@ -453,9 +458,14 @@ class AsyncTokenManager:
         # it: this SDK stores it. A storage of plain methods in a thread, which no loop's end stops.
         if has_only_sync_methods(self._store.storage):
             lock = getattr(self._store.storage, "with_refresh_lock", None) or contextlib.nullcontext
-            self._unsaved.adopt_in_thread(self._store.storage.set_tokens, lock)
+            storage = self._store.storage
+            self._unsaved.adopt_in_thread(
+                lambda: _checked(storage.get_tokens(), "get_tokens"), storage.set_tokens, lock
+            )
         else:
-            self._unsaved.adopt_on_loop(self._store.set_tokens, self._store.refresh_lock)
+            self._unsaved.adopt_on_loop(
+                self._store.get_tokens, self._store.set_tokens, self._store.refresh_lock
+            )
         return kept
 
     async def tokens_for_request(self, deadline: float | None = None) -> Tokens:
@@ -479,7 +489,9 @@ class AsyncTokenManager:
     async def store_unsaved(self) -> None:
         """The SDK is closing (its loop may end next, cancelling the writer): a last, bounded
         attempt to store a pair kept in memory."""
-        await self._unsaved.last_attempt_on_loop(self._store.set_tokens, self._store.refresh_lock)
+        await self._unsaved.last_attempt_on_loop(
+            self._store.get_tokens, self._store.set_tokens, self._store.refresh_lock
+        )
 
     async def _single_flight(self, stale: Tokens, reason: str, deadline: float | None = None) -> Tokens:
         loop = asyncio.get_running_loop()
@@ -533,8 +545,10 @@ class AsyncTokenManager:
             try:
                 await self._store.set_tokens(fresh)
             except Exception as error:
-                failure = self._unsaved.keep(fresh, error)
-                self._unsaved.store_on_loop(fresh, self._store.set_tokens, self._store.refresh_lock)
+                failure = self._unsaved.keep(fresh, error, current)
+                self._unsaved.store_on_loop(
+                    fresh, self._store.get_tokens, self._store.set_tokens, self._store.refresh_lock
+                )
                 raise failure from safe_cause(error)
             self._unsaved.stored()
         logger.debug("access token refreshed (workspace %s)", fresh.workspace_id)

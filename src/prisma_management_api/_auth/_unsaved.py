@@ -85,10 +85,14 @@ def _describe(storage: object) -> str:
 
 
 class _Kept:
-    __slots__ = ("storage", "tokens", "writers")
+    __slots__ = ("replaced", "storage", "tokens", "writers")
 
-    def __init__(self, tokens: Tokens, storage: object) -> None:
+    def __init__(self, tokens: Tokens, storage: object, replaced: Tokens) -> None:
         self.tokens = tokens
+        # What the storage held when the first pair of this chain was refreshed: a writer stores
+        # the kept pair only over that (or finds it stored already). Anything else there was
+        # written since by another process (a new login, a logout) and is newer than this pair.
+        self.replaced = replaced
         # Referenced while the pair is kept, so that a place named by ``id(storage)`` is never
         # taken by another object meanwhile.
         self.storage = storage
@@ -141,9 +145,14 @@ class UnsavedTokens:
             if kept is not None and (tokens is None or kept.tokens is tokens):
                 del _kept[self._place]
 
-    def keep(self, tokens: Tokens, error: BaseException) -> TokensNotStoredError:
+    def keep(self, tokens: Tokens, error: BaseException, replaced: Tokens) -> TokensNotStoredError:
+        """Keep ``tokens``, refreshed from ``replaced``, which the storage failed to store."""
         with _kept_mutex:
-            _kept[self._place] = _Kept(tokens, self._storage)
+            previous = _kept.get(self._place)
+            # A refresh of a kept pair (the storage still down): the storage still holds what the
+            # chain's first refresh replaced.
+            base = previous.replaced if previous is not None else replaced
+            _kept[self._place] = _Kept(tokens, self._storage, base)
         # The SDK's storages word their errors without secrets; another storage's text might
         # quote what it was storing, so only its type is told.
         reason = error.message if isinstance(error, TokenStorageError) else type(error).__name__
@@ -166,6 +175,7 @@ class UnsavedTokens:
 
     def adopt_in_thread(
         self,
+        get_tokens: Callable[[], Tokens | None],
         set_tokens: Callable[[Tokens], None],
         refresh_lock: Callable[[], contextlib.AbstractContextManager[Any]],
     ) -> None:
@@ -173,47 +183,77 @@ class UnsavedTokens:
         trying at once."""
         tokens = self._orphan()
         if tokens is not None:
-            self.store_in_background(tokens, set_tokens, refresh_lock, first_delay=0.0)
+            self.store_in_background(tokens, get_tokens, set_tokens, refresh_lock, first_delay=0.0)
 
     def adopt_on_loop(
         self,
+        get_tokens: Callable[[], Awaitable[Tokens | None]],
         set_tokens: Callable[[Tokens], Awaitable[Any]],
         refresh_lock: Callable[[], contextlib.AbstractAsyncContextManager[Any]],
     ) -> None:
         """As :meth:`adopt_in_thread`, with a task of the running loop (an async storage)."""
         tokens = self._orphan()
         if tokens is not None:
-            self.store_on_loop(tokens, set_tokens, refresh_lock, first_delay=0.0)
+            self.store_on_loop(tokens, get_tokens, set_tokens, refresh_lock, first_delay=0.0)
 
     def _store_once(
         self,
         tokens: Tokens,
+        get_tokens: Callable[[], Tokens | None],
         set_tokens: Callable[[Tokens], None],
         refresh_lock: Callable[[], contextlib.AbstractContextManager[Any]],
     ) -> None:
         with refresh_lock():
-            if self.get() is not tokens:
+            replaced = self._replaced(tokens)
+            if replaced is None:
                 return  # a later refresh stored (or kept) a newer pair, or a logout dropped it
-            set_tokens(tokens)
+            current = get_tokens()
+            if current != tokens:
+                if current != replaced:
+                    self._superseded(tokens)
+                    return
+                set_tokens(tokens)
         self.stored(tokens)
         logger.warning("the kept tokens are stored")
+
+    def _replaced(self, tokens: Tokens) -> Tokens | None:
+        """What the storage held before ``tokens``' chain of refreshes, while ``tokens`` is kept."""
+        kept = _kept.get(self._place)
+        return kept.replaced if kept is not None and kept.tokens is tokens else None
+
+    def _superseded(self, tokens: Tokens) -> None:
+        # Another process wrote the storage since this pair's refresh (a new login, a logout): its
+        # pair is the newer one. Writing ours over it would undo that login or that logout.
+        self.stored(tokens)
+        logger.warning(
+            "the kept tokens are dropped: %s holds a pair written since they were refreshed",
+            _describe(self._storage),
+        )
 
     async def _store_once_on_loop(
         self,
         tokens: Tokens,
+        get_tokens: Callable[[], Awaitable[Tokens | None]],
         set_tokens: Callable[[Tokens], Awaitable[Any]],
         refresh_lock: Callable[[], contextlib.AbstractAsyncContextManager[Any]],
     ) -> None:
         async with refresh_lock():
-            if self.get() is not tokens:
+            replaced = self._replaced(tokens)
+            if replaced is None:
                 return
-            await set_tokens(tokens)
+            current = await get_tokens()
+            if current != tokens:
+                if current != replaced:
+                    self._superseded(tokens)
+                    return
+                await set_tokens(tokens)
         self.stored(tokens)
         logger.warning("the kept tokens are stored")
 
     def store_in_background(
         self,
         tokens: Tokens,
+        get_tokens: Callable[[], Tokens | None],
         set_tokens: Callable[[Tokens], None],
         refresh_lock: Callable[[], contextlib.AbstractContextManager[Any]],
         first_delay: float = _FIRST_DELAY,
@@ -226,7 +266,7 @@ class UnsavedTokens:
                 if self.get() is not tokens:
                     return
                 try:
-                    self._store_once(tokens, set_tokens, refresh_lock)
+                    self._store_once(tokens, get_tokens, set_tokens, refresh_lock)
                 except Exception as error:
                     logger.debug("the kept tokens could not be stored yet (%s)", type(error).__name__)
                     continue
@@ -239,6 +279,7 @@ class UnsavedTokens:
     def store_on_loop(
         self,
         tokens: Tokens,
+        get_tokens: Callable[[], Awaitable[Tokens | None]],
         set_tokens: Callable[[Tokens], Awaitable[Any]],
         refresh_lock: Callable[[], contextlib.AbstractAsyncContextManager[Any]],
         first_delay: float = _FIRST_DELAY,
@@ -253,7 +294,7 @@ class UnsavedTokens:
                 if self.get() is not tokens:
                     return
                 try:
-                    await self._store_once_on_loop(tokens, set_tokens, refresh_lock)
+                    await self._store_once_on_loop(tokens, get_tokens, set_tokens, refresh_lock)
                 except Exception as error:
                     logger.debug("the kept tokens could not be stored yet (%s)", type(error).__name__)
                     continue
@@ -266,6 +307,7 @@ class UnsavedTokens:
 
     def last_attempt(
         self,
+        get_tokens: Callable[[], Tokens | None],
         set_tokens: Callable[[Tokens], None],
         refresh_lock: Callable[[], contextlib.AbstractContextManager[Any]],
         wait: float = LAST_ATTEMPT,
@@ -279,7 +321,7 @@ class UnsavedTokens:
 
         def attempt() -> None:
             try:
-                self._store_once(tokens, set_tokens, refresh_lock)
+                self._store_once(tokens, get_tokens, set_tokens, refresh_lock)
             except Exception as error:
                 failure.append(type(error).__name__)
 
@@ -293,6 +335,7 @@ class UnsavedTokens:
 
     async def last_attempt_on_loop(
         self,
+        get_tokens: Callable[[], Awaitable[Tokens | None]],
         set_tokens: Callable[[Tokens], Awaitable[Any]],
         refresh_lock: Callable[[], contextlib.AbstractAsyncContextManager[Any]],
         wait: float = LAST_ATTEMPT,
@@ -302,7 +345,9 @@ class UnsavedTokens:
         if tokens is None:
             return
         try:
-            await asyncio.wait_for(self._store_once_on_loop(tokens, set_tokens, refresh_lock), wait)
+            await asyncio.wait_for(
+                self._store_once_on_loop(tokens, get_tokens, set_tokens, refresh_lock), wait
+            )
         except asyncio.TimeoutError:
             self._still_kept(f"no answer within {wait:g}s")
         except Exception as error:

@@ -75,7 +75,7 @@ def test_a_world_writable_directory_is_warned_about_once(tmp_path: Path) -> None
     assert len(caught) == 1
     assert caught[0].filename == __file__  # points at the caller's line, not the SDK's
     with warnings.catch_warnings():
-        warnings.simplefilter("error")
+        warnings.simplefilter("error", InsecureStorageWarning)  # not an earlier test's garbage
         storage.set_tokens(B)  # once per storage
     assert storage.get_tokens() == B
 
@@ -95,7 +95,7 @@ def test_a_sticky_world_writable_ancestor_as_tmp_is_fine(tmp_path: Path) -> None
     (sticky / "me").mkdir(parents=True)
     os.chmod(sticky, 0o1777)
     with warnings.catch_warnings():
-        warnings.simplefilter("error")
+        warnings.simplefilter("error", InsecureStorageWarning)  # not an earlier test's garbage
         FileTokenStorage(sticky / "me" / "credentials.json").set_tokens(A)
         FileTokenStorage(sticky / "me" / "deeper" / "credentials.json").set_tokens(A)
 

@@ -127,7 +127,7 @@ def test_deprecated_operations_warn_once_per_call(
     )
     assert all(w.filename == __file__ for w in caught)  # pointing at the caller's line
     with warnings.catch_warnings():
-        warnings.simplefilter("error")
+        warnings.simplefilter("error", DeprecationWarning)  # not an earlier test's garbage
         list(client.services.list())  # the replacement does not warn
 
 

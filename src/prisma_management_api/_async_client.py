@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import time
 from collections.abc import AsyncIterator, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, cast
@@ -83,6 +84,15 @@ async def _send(transport: AsyncTransport, request: PreparedRequest) -> RawRespo
         return await asyncio.wait_for(transport.send(request), left)
     except asyncio.TimeoutError:  # the transports turn their own timeouts into FetchError
         raise deadline_error(request) from None
+    except Exception:
+        # A connect or read timeout the transport capped to the time left fires at the deadline
+        # too, and may win the race with wait_for (as on the sync transports, _deadline_watch):
+        # the deadline is what happened. A millisecond's slack: the loop runs a timer up to its
+        # clock's resolution early.
+        assert request.deadline is not None
+        if time.monotonic() >= request.deadline - 0.001:
+            raise deadline_error(request) from None
+        raise
 
 
 async def _one_chunk(content: bytes) -> AsyncIterator[bytes]:

@@ -235,6 +235,26 @@ def by_socket(server: PostgresServer) -> sqlalchemy.Engine:
     return engine
 
 
+def assert_alice_keeps_her_pair_to_herself(
+    platform: FakePrismaPlatform,
+    http: urllib3.PoolManager,
+    alice: tuple[StorageFactory, Any],
+    bob_storage: Any,
+) -> None:
+    """Alice's refresh meets an outage of her storage, whose place looks like Bob's: her pair is
+    kept in memory, Bob's SDK still works on his own workspace with his own pair, and her pair is
+    stored in her own storage once it is back."""
+    with refresh_meets_an_outage(platform, http, alice, write_retry=0.5) as scene:
+        with pytest.raises(TokenStorageError, match="keeps using them"):
+            scene.sdk.client.GET("/v1/workspaces")  # Alice's refreshed pair is kept in memory
+        with make_sdk(platform, bob_storage) as bob:
+            assert [project.name for project in bob.client.projects.list()] == ["bob's project"]
+        stored = bob_storage.get_tokens()
+        assert stored is not None and stored.workspace_id != platform.workspace.id
+        scene.outage.server.start()  # and Alice's pair is stored in her own storage
+        wait_until(lambda: read(scene.storage) not in (None, scene.before), "Alice's kept pair is stored")
+
+
 def test_a_pair_kept_for_one_server_is_not_used_with_another(
     strict: FakePrismaPlatform,
     http: urllib3.PoolManager,
@@ -253,15 +273,7 @@ def test_a_pair_kept_for_one_server_is_not_used_with_another(
         bob.client.projects.create(name="bob's project")
     alice = (lambda retry: SQLTokenStorage(alice_engine, key=key, write_retry=retry)), own_postgres
     try:
-        with refresh_meets_an_outage(strict, http, alice, write_retry=0.5) as scene:
-            with pytest.raises(TokenStorageError, match="keeps using them"):
-                scene.sdk.client.GET("/v1/workspaces")  # Alice's refreshed pair is kept in memory
-            with make_sdk(strict, bob_storage) as bob:
-                assert [project.name for project in bob.client.projects.list()] == ["bob's project"]
-            stored = bob_storage.get_tokens()
-            assert stored is not None and stored.workspace_id != strict.workspace.id
-            scene.outage.server.start()  # and Alice's pair is stored in her own database
-            wait_until(lambda: read(scene.storage) not in (None, scene.before), "Alice's kept pair is stored")
+        assert_alice_keeps_her_pair_to_herself(strict, http, alice, bob_storage)
     finally:
         alice_engine.dispose()
         bob_engine.dispose()
@@ -320,15 +332,7 @@ def test_a_pair_kept_for_one_sentinel_master_is_not_used_with_another(
     def alice_storage(retry: float) -> RedisTokenStorage:
         return RedisTokenStorage(sentinel.master_for("alice", socket_timeout=30), key=key, write_retry=retry)
 
-    with refresh_meets_an_outage(strict, http, (alice_storage, own_redis), write_retry=0.5) as scene:
-        with pytest.raises(TokenStorageError, match="keeps using them"):
-            scene.sdk.client.GET("/v1/workspaces")  # Alice's refreshed pair is kept in memory
-        with make_sdk(strict, bob_storage) as bob:
-            assert [project.name for project in bob.client.projects.list()] == ["bob's project"]
-        stored = bob_storage.get_tokens()
-        assert stored is not None and stored.workspace_id != strict.workspace.id
-        scene.outage.server.start()  # and Alice's pair is stored in her own database
-        wait_until(lambda: read(scene.storage) not in (None, scene.before), "Alice's kept pair is stored")
+    assert_alice_keeps_her_pair_to_herself(strict, http, (alice_storage, own_redis), bob_storage)
 
 
 AsyncFactory = Callable[[float], Any]

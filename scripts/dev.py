@@ -81,11 +81,11 @@ def _run_captured(command: list[str]) -> None:
         raise _CommandFailed(command, done.returncode, done.stdout + done.stderr)
 
 
-def _compile(python: str) -> None:
+def _compile(python: str, run: Callable[[list[str]], None] = _run) -> None:
     """Byte-compile the package and the tests, as pip does for what it installs: an editable install
     is not compiled, and where ``PYTHONDONTWRITEBYTECODE`` is set (as on some CI machines) every
     subprocess a test starts would compile the SDK again (~0.3 s each)."""
-    _run([python, "-m", "compileall", "-q", "-j", "0", *COMPILED])
+    run([python, "-m", "compileall", "-q", "-j", "0", *COMPILED])
 
 
 def _version_of(python: str) -> tuple[int, int] | None:
@@ -139,33 +139,35 @@ def test(pytest_args: list[str]) -> None:
         _run([python, "-m", "ruff", "check", "."])
         _run([python, "-m", "ruff", "format", "--check", "."])
         _run([python, "-m", "codegen", "--check"])
-        _run_lanes([[lambda: [python, "-m", "mypy"]], [lambda: [python, "-m", "pyright"]]])
+        _run_lanes([[lambda: [[python, "-m", "mypy"]]], [lambda: [[python, "-m", "pyright"]]]])
         _build_docs(python)
         _ensure_test_servers()
         if pytest_args:
             _run([python, "-m", "pytest", "-q", *pytest_args])
             return
         # Two lanes at once, each about half of the work: this interpreter's slow tests then the
-        # newest other one's suite, and this interpreter's other tests then the oldest one's.
+        # newest other one's suite, and this interpreter's other tests then the other ones'.
         pytest = ["-m", "pytest", "-q", "-p", "no:cacheprovider", "-m"]
-        lanes: list[list[Callable[[], list[str]]]] = [
-            [lambda: [python, *pytest, "slow"]],
-            [lambda: [python, *pytest, "not slow"]],
-        ]
-        for lane, index in zip(lanes, (-1, 0), strict=True):
-            lane.append(lambda index=index: _other_suite(others, index, pytest))
-        _run_lanes(lanes)
+        _run_lanes(
+            [
+                [lambda: [[python, *pytest, "slow"]], lambda: _other_suites(others, slice(-1, None), pytest)],
+                [
+                    lambda: [[python, *pytest, "not slow"]],
+                    lambda: _other_suites(others, slice(None, -1), pytest),
+                ],
+            ]
+        )
 
 
-def _other_suite(others: concurrent.futures.Future[list[str]], index: int, pytest: list[str]) -> list[str]:
-    """The non-slow suite on another interpreter, once its environment is ready (nothing to run
-    when there is no such interpreter)."""
-    pythons = others.result()
-    if len(pythons) < (2 if index == 0 else 1):
-        return []
-    python = pythons[index]
-    _run_captured([python, "-m", "compileall", "-q", "-j", "0", *COMPILED])
-    return [python, *pytest, "not slow"]
+def _other_suites(
+    others: concurrent.futures.Future[list[str]], which: slice, pytest: list[str]
+) -> list[list[str]]:
+    """The non-slow suite on ``which`` of the other interpreters, once their environments are
+    ready (none when there is no such interpreter)."""
+    pythons = others.result()[which]
+    for python in pythons:
+        _compile(python, run=_run_captured)
+    return [[python, *pytest, "not slow"] for python in pythons]
 
 
 def _postgres_installed() -> bool:
@@ -224,12 +226,12 @@ def _other_python_envs(pytest_args: list[str]) -> list[str]:
     ]
 
 
-def _run_lanes(lanes: list[list[Callable[[], list[str]]]]) -> None:
+def _run_lanes(lanes: list[list[Callable[[], list[list[str]]]]]) -> None:
     """Run the lanes at once, each one's commands one after the other (the suite holds with a
     second copy beside it: see ``scripts/under_load.py``), which keeps the test command well
-    inside CI's time budget. A step returns its command when the lane reaches it ([] for
-    nothing to run). Print each command's output whole, lane after lane, and fail as the first
-    failing one did; a lane stops at its first failure."""
+    inside CI's time budget. A step returns its commands when the lane reaches it. Print each
+    command's output whole, lane after lane, and fail as the first failing one did; a lane stops
+    at its first failure."""
     with tempfile.TemporaryDirectory() as logs, concurrent.futures.ThreadPoolExecutor(len(lanes)) as pool:
         runs = [pool.submit(_run_lane, lane, Path(logs) / str(index)) for index, lane in enumerate(lanes)]
         finished = [run.result() for run in runs]
@@ -244,27 +246,26 @@ def _run_lanes(lanes: list[list[Callable[[], list[str]]]]) -> None:
         sys.exit(failed)
 
 
-def _run_lane(lane: list[Callable[[], list[str]]], logs: Path) -> list[tuple[str, int, Path]]:
+def _run_lane(lane: list[Callable[[], list[list[str]]]], logs: Path) -> list[tuple[str, int, Path]]:
     logs.mkdir()
     outputs: list[tuple[str, int, Path]] = []
     for index, step in enumerate(lane):
-        log = logs / f"{index}.log"
         try:
-            command = step()
+            commands = step()
         except _CommandFailed as failed:
+            log = logs / f"{index}.log"
             log.write_text(failed.output)
             outputs.append((f"preparing another interpreter ({failed})", failed.code, log))
-            break
-        if not command:
-            continue
-        label = " ".join(Path(c).parent.parent.name if i == 0 else c for i, c in enumerate(command))
-        print(f"+ {label}", flush=True)
-        with log.open("wb") as out:
-            done = subprocess.run(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, check=False)  # noqa: S603
-        code = done.returncode
-        outputs.append((label, code, log))
-        if code:
-            break
+            return outputs
+        for number, command in enumerate(commands):
+            log = logs / f"{index}-{number}.log"
+            label = " ".join(Path(c).parent.parent.name if i == 0 else c for i, c in enumerate(command))
+            print(f"+ {label}", flush=True)
+            with log.open("wb") as out:
+                done = subprocess.run(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, check=False)  # noqa: S603
+            outputs.append((label, done.returncode, log))
+            if done.returncode:
+                return outputs
     return outputs
 
 

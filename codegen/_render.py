@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import keyword
 import pprint
+import re
 import tokenize
 from typing import Any
 
@@ -62,13 +63,13 @@ def render_models(document: dict[str, Any], models: TypeRegistry, modules: dict[
     """``types/<resource>/<model>.py`` for each model (``types/shared/`` for the shared ones), a
     docstring-only ``__init__.py`` per resource folder, plus the package's index.
 
-    One module per model, in its resource's folder: making a pydantic class costs about a third of
-    a millisecond, and a resource's module made all of its classes (66 for ``GET /v1/projects``,
-    which needs 4; bench/README.md). The index (``types/__init__.py``) imports nothing at run
+    One module per model, in its resource's folder: a resource's module made all of its classes
+    (66 for ``GET /v1/projects``, which needs 4; bench/README.md). The index (``types/__init__.py``) imports nothing at run
     time: a model is looked up by name and its module imported then (PEP 562), which imports the
     modules of the models it refers to, and nothing else.
     """
     files: dict[str, str] = {}
+    tags = _union_tags(models)
     for module in sorted(set(modules.values())):
         what = "shared by several resources" if module == SHARED else f"of ``client.{module}``"
         files[f"types/{module}/__init__.py"] = (
@@ -78,7 +79,7 @@ def render_models(document: dict[str, Any], models: TypeRegistry, modules: dict[
         path = model_path(definition.name, modules)
         if f"types/{path.replace('.', '/')}.py" in files:
             raise ValueError(f"two models of {modules[definition.name]!r} share the module {path!r}")
-        files[f"types/{path.replace('.', '/')}.py"] = _render_model_module(document, modules, definition)
+        files[f"types/{path.replace('.', '/')}.py"] = _render_model_module(document, modules, definition, tags)
     files["types/__init__.py"] = _render_models_index(document, modules)
     return files
 
@@ -91,28 +92,39 @@ def model_path(name: str, modules: dict[str, str]) -> str:
     return f"{modules[name]}.{file}"
 
 
-def _render_model_module(document: dict[str, Any], modules: dict[str, str], definition: Definition) -> str:
+def _render_model_module(
+    document: dict[str, Any],
+    modules: dict[str, str],
+    definition: Definition,
+    tags: dict[str, tuple[str, str]],
+) -> str:
     module = modules[definition.name]
     what = "shared by several resources" if module == SHARED else f"of ``client.{module}``"
-    body = "\n\n" + _render_model(definition)
+    body = "\n\n" + _render_model(definition, tags.get(definition.name))
     known = set(modules)
     # Annotations evaluated when the class is made, not strings (no ``from __future__ import
-    # annotations``): pydantic would otherwise eval() every one of them, a third of the cost of
-    # making a model class. Models never refer to each other in a cycle, so nothing refers forward.
+    # annotations``): msgspec resolves a class's annotations when it first decodes it, and plain
+    # objects need no eval(). Models never refer to each other in a cycle, so nothing refers forward.
     out = [
         header(
             document,
-            f"Response model ``{definition.name}`` {what}: a lenient pydantic class.",
+            f"Response model ``{definition.name}`` {what}: a lenient msgspec struct.",
             lazy_annotations=False,
         )
     ]
     words = code_names(body)
     if "datetime" in words:
         out.append("from datetime import datetime\n")
-    typing_names = sorted(words & {"Annotated", "Any", "Literal", "Union"})
+    typing_names = sorted(words & {"Any", "ClassVar", "Literal", "Union"})
     if typing_names:
         out.append(f"from typing import {', '.join(typing_names)}\n")
-    out.append("\nfrom pydantic import Field\n" if "Field" in words else "\n")
+    third_party = []
+    if "msgspec" in words:
+        third_party.append("import msgspec\n")
+    if "deprecated" in words:
+        third_party.append("from typing_extensions import deprecated\n")
+    out.append("\n" + "".join(third_party) if third_party else "")
+    out.append("\n")
     if isinstance(definition, ObjectDef):
         out.append("\nfrom ...._models import LenientModel\n")
     for name in sorted(_mentions(definition, known)):
@@ -163,37 +175,68 @@ def _render_models_index(document: dict[str, Any], modules: dict[str, str]) -> s
     return "".join(out)
 
 
-def _render_model(definition: Definition) -> str:
+def _union_tags(models: TypeRegistry) -> dict[str, tuple[str, str]]:
+    """Each variant of a union -> (the JSON field that tells the variants apart, its value)."""
+    tags: dict[str, tuple[str, str]] = {}
+    objects = {d.name: d for d in models.definitions if isinstance(d, ObjectDef)}
+    for union in models.definitions:
+        if not isinstance(union, UnionDef) or union.discriminator is None:
+            continue
+        for member in union.members:
+            (field,) = [f for f in objects[member].fields if f.wire == union.discriminator]
+            value = re.fullmatch(r'Literal\["([^"\\]*)"\]', field.type_expr)
+            if value is None:
+                raise ValueError(f"{member}.{field.wire} is not a single string constant: {field.type_expr}")
+            tags[member] = (union.discriminator, value.group(1))
+    return tags
+
+
+def _render_model(definition: Definition, tag: tuple[str, str] | None = None) -> str:
     if isinstance(definition, UnionDef):
-        members = ", ".join(definition.members)
+        # msgspec tells the variants apart by their tag (``tag_field``/``tag`` on each class).
         doc = f"# {definition.description}\n" if definition.description else ""
-        return (
-            f"{doc}{definition.name} = Annotated[Union[{members}], "
-            f'Field(discriminator="{definition.discriminator}")]\n'
-        )
-    lines = [f"class {definition.name}(LenientModel):\n"]
+        return f"{doc}{definition.name} = Union[{', '.join(definition.members)}]\n"
+    options = "kw_only=True"
+    if tag is not None:
+        options += f', tag_field="{tag[0]}", tag="{tag[1]}"'
+    lines = [f"class {definition.name}(LenientModel, {options}):\n"]
     lines.append(_docstring(definition.description or definition.name, "    "))
+    secrets: list[str] = []
+    properties: list[str] = []
     for f in definition.fields:
         type_expr = f.type_expr
-        args = []
-        if not f.required:
-            args.append("default=None")
-            if "None" not in type_expr.split(" | "):
-                type_expr += " | None"
-        if f.attr != f.wire:
-            args.append(f'alias="{f.wire}"')
-        if f.deprecated:
-            args.append("deprecated=True")
-        if is_secret_field(f.wire, f.description):
-            args.append("repr=False")
-        if f.description:
-            # Read by pydantic (``model_fields``, JSON Schema) without parsing the source at import,
-            # as ``use_attribute_docstrings`` did; the docstring below stays for readers and IDEs
-            # (the compiler drops it, so it costs nothing at run time).
-            args.append(f"description={f.description.strip()!r}")
-        value = f" = Field({', '.join(args)})" if args else ""
-        lines.append(f"    {f.attr}: {type_expr}{value}\n")
+        if tag is not None and f.wire == tag[0]:
+            # The tag is msgspec's, not a field; the class attribute keeps ``source.type`` readable.
+            lines.append(f"    {f.attr}: ClassVar[{type_expr}] = \"{tag[1]}\"\n")
+            lines.append(_docstring(f.description, "    "))
+            continue
+        if not f.required and "None" not in type_expr.split(" | "):
+            type_expr += " | None"
+        attr = f"_{f.attr}" if f.deprecated else f.attr
+        if attr != f.wire:
+            default = ", default=None" if not f.required else ""
+            value = f' = msgspec.field(name="{f.wire}"{default})'
+        else:
+            value = " = None" if not f.required else ""
+        lines.append(f"    {attr}: {type_expr}{value}\n")
         lines.append(_docstring(f.description, "    "))
+        if is_secret_field(f.wire, f.description):
+            secrets.append(attr)
+        if f.deprecated:
+            # Stored as ``_name``; reading ``name`` warns (DeprecationWarning), and type checkers
+            # flag it, as the spec's ``deprecated: true`` asks.
+            message = (f.description or f"{f.wire} is deprecated").strip()
+            properties.append(
+                f"\n    @property\n    @deprecated({message!r})\n"
+                f"    def {f.attr}(self) -> {type_expr}:\n"
+                + _docstring(f.description, "        ")
+                + f"        return self.{attr}\n"
+            )
+    if secrets:
+        names = ", ".join(f'"{n}"' for n in sorted(secrets))
+        lines.append(f"\n    __secret_fields__: ClassVar[frozenset[str]] = frozenset({{{names}}})\n")
+        lines.append('    """Fields holding credentials: left out of reprs."""\n')
+    lines.extend(properties)
     return "".join(lines)
 
 

@@ -1,218 +1,323 @@
-"""The base of every response model: lenient, so that a newer API never breaks an older SDK.
+"""The base of every response model: lenient, so that a newer API never breaks an older SDK, and
+light, so that thousands of kept pages cost the garbage collector nothing.
 
-Unknown fields are kept (``extra="allow"``). When a body does not match its model (an enum value
-or a union variant this SDK does not know yet, a missing field), validation does not fail: each
-field that validates is kept typed and each that does not keeps its raw JSON value.
+**Why msgspec ``Struct``s and not pydantic models** (issue 11; figures in bench/README.md, from
+``bench/page_gc.py``, ``bench/perf_table.py`` and ``bench/first_response_instructions.py``):
 
-Why pydantic ``BaseModel`` and not something lighter for the GC (measured by
-``bench/page_gc.py``, table in bench/README.md): with thousands of pages kept alive, each model
-instance is three objects the cyclic GC tracks (the instance, its fields-set ``set``, its
-``__dict__`` when it holds another model), about 106 per 20-item page against 22 for
-``json.loads``, and the GC then triples the parse cost. msgspec ``Struct``s with ``gc=False`` are
-~10x cheaper and pydantic-validated ``TypedDict``s ~5x, but neither keeps the public contract of
-these classes: unknown fields kept in ``model_extra``, unknown enum values kept, ``model_dump``,
-``model_fields``, pydantic's ``ValidationError``. That change (the same public names backed by
-lighter objects) is a major version's; this module keeps pydantic and tunes what it can: the
-plain fast path below, no source introspection at class creation (``use_attribute_docstrings``
-is off), evaluated annotations in the generated modules.
+- *Pages kept alive.* A pydantic instance is three objects the cyclic GC tracks (the instance, its
+  fields-set ``set``, often its ``__dict__``): 106 per 20-item page against 22 for ``json.loads``,
+  and with thousands of pages alive the GC tripled the parse cost. A ``Struct`` declared
+  ``gc=False`` is never tracked; a page is then only its lists.
+- *First response.* Importing pydantic was 286 M of the 805 M instructions a process spent on its
+  first typed GET, and building a model's schema was most of the rest of the SDK's share. msgspec
+  imports in a few milliseconds and builds a type's decoder on first use, in C.
+- *Per call.* msgspec decodes JSON bytes straight into the classes, faster than ``json.loads``
+  alone makes dicts.
+
+**What stays as it was with pydantic** (the lenient contract of ``LenientModel``):
+
+- Unknown fields are kept, in ``model_extra`` (keyed by their JSON names).
+- A field that does not fit its type (an enum value or a union variant this SDK does not know yet,
+  a string where a number was promised) keeps its raw JSON value; the other fields stay typed. A
+  required field the body lacks is left unset (reading it raises ``AttributeError``).
+- Reprs leave out credentials: the generated ``__secret_fields__`` of each class, and fields this
+  SDK does not know yet whose names say they hold a secret.
+- ``model_dump``, ``model_dump_json``, ``model_validate`` and ``model_validate_json`` exist with
+  the pydantic meanings that make sense here (see each).
+
+**How**: a body is first decoded strictly, in C, with unknown fields forbidden. A body that does
+not fit (the API added a field, a value, a variant) is parsed again generically and built by
+:func:`lenient` field by field in Python, about as fast as the pydantic models were. The API's own
+answers fit the models they were generated from, so the strict path is the one that runs.
+
+``gc=False`` is safe because a parsed answer is a tree: nothing in it refers back to a parent. Do
+not make a model refer to itself (``project.parent = project``): the GC would never free it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, cast
+import types
+from collections.abc import Callable, Iterator
+from typing import Any, ClassVar, Literal, Union, get_args, get_origin
 
-import pydantic
-from pydantic import ConfigDict, ValidationError, model_validator
-from pydantic_core import PydanticUndefined, SchemaValidator
-
-if TYPE_CHECKING:
-    # Imported where used: only union aliases and the lenient path need an adapter, and loading
-    # pydantic.type_adapter is ~1.4 M instructions of a first response that needs neither.
-    from pydantic import TypeAdapter
+import msgspec
+from typing_extensions import Self
 
 from ._lazy_re import LazyPattern
 
 # Compiled on first use: only reprs need it (see _lazy_re).
 _SECRET_NAME = LazyPattern(r"pass|secret|token|key|credential|connection_?string|dsn", re.IGNORECASE)
 
+# The JSON name of ``model_extra``: a field of the base (a ``gc=False`` Struct can have neither a
+# ``__dict__`` nor weak references, so extras cannot live beside the instance), under a name no
+# API object uses, so that the strict decoder never fills it and it never collides with a field.
+_EXTRA_WIRE_NAME = "@@model_extra"
 
-class LenientModel(pydantic.BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-        defer_build=True,  # build validators on first use: keeps import fast
-        # No use_attribute_docstrings: it reads and parses each class's source with `inspect` when
-        # the class is built (half of a first call's cost). The generator writes the descriptions
-        # into `Field(description=...)` instead.
-        protected_namespaces=(),
-    )
 
-    @classmethod
-    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
-        super().__pydantic_init_subclass__(**kwargs)
-        # pydantic makes a `deprecated=True` field warn on access only once the class's own schema
-        # is built; with defer_build a model met only nested in another never is, so reading its
-        # deprecated fields would warn or not by accident. Install the warnings now.
-        if not any(field.deprecated for field in cls.__pydantic_fields__.values()):
-            return  # most models: nothing to install (and this runs for every model class made)
-        try:
-            from pydantic._internal._model_construction import set_deprecated_descriptors
-        except ImportError:  # a pydantic without it: deprecated fields still parse, silently
-            return
-        set_deprecated_descriptors(cls)
+class LenientModel(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+    """Base of the response models: a ``msgspec.Struct`` with the lenient contract above."""
 
-    def __repr_args__(self) -> Iterable[tuple[str | None, Any]]:
-        # Known secret fields are generated with repr=False; a field this SDK does not know yet
-        # (kept as an extra) is hidden too when its name says it holds a credential.
-        extra = self.__pydantic_extra__ or {}
-        for name, value in super().__repr_args__():
-            if name is not None and name in extra and _SECRET_NAME.search(name):
-                yield name, "***"
-            else:
-                yield name, value
+    model_extra: dict[str, Any] | None = msgspec.field(default=None, name=_EXTRA_WIRE_NAME)
+    """Fields the body had that this SDK does not know yet, by JSON name (``None`` when none)."""
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _validate_leniently(cls, data: Any, handler: pydantic.ValidatorFunctionWrapHandler) -> Any:
-        try:
-            return handler(data)
-        except ValidationError:
-            if not isinstance(data, dict):
-                raise
-            return cls._construct_leniently(cast("dict[str, Any]", data))
+    # Attribute names of the fields that hold credentials (generated): left out of reprs.
+    __secret_fields__: ClassVar[frozenset[str]] = frozenset()
 
-    @classmethod
-    def _construct_leniently(cls, data: dict[str, Any]) -> LenientModel:
-        values: dict[str, Any] = {}
-        known: set[str] = set()
-        for name, info in cls.model_fields.items():
-            wire = info.alias or name
-            known.add(wire)
-            if wire not in data:
-                if info.default is not PydanticUndefined:
-                    values[name] = info.default
+    def __repr__(self) -> str:
+        args = ", ".join(f"{name}={value!r}" for name, value in self.__rich_repr__())
+        return f"{type(self).__name__}({args})"
+
+    def __rich_repr__(self) -> Iterator[tuple[str, Any]]:
+        cls = type(self)
+        secret = cls.__secret_fields__
+        if cls.__struct_config__.tag_field is not None:  # a union's variant: its tag, as the JSON has it
+            yield cls.__struct_config__.tag_field, cls.__struct_config__.tag
+        for field in _fields(cls):
+            if field.name in secret:
                 continue
-            raw = data[wire]
             try:
-                values[name] = cls._adapter(name).validate_python(raw)
-            except ValidationError:
-                values[name] = raw
-        extra = {key: value for key, value in data.items() if key not in known}
-        instance = cls.model_construct(_fields_set=set(values), **values)
-        if extra:
-            object.__setattr__(
-                instance, "__pydantic_extra__", {**(instance.__pydantic_extra__ or {}), **extra}
-            )
-        return instance
+                value = getattr(self, field.name)
+            except AttributeError:  # a required field the body lacked (lenient)
+                continue
+            yield field.public, value
+        for name, value in (self.model_extra or {}).items():
+            yield name, "***" if _SECRET_NAME.search(name) else value
+
+    def model_dump(
+        self,
+        *,
+        mode: Literal["python", "json"] = "python",
+        by_alias: bool = False,
+        exclude_none: bool = False,
+        exclude_defaults: bool = False,
+    ) -> dict[str, Any]:
+        """A dict of the fields (nested models too) and the kept unknown fields.
+
+        ``by_alias=True`` names the fields as the JSON does (``createdAt``), ``mode="json"`` makes
+        every value JSON-ready (datetimes as RFC 3339 strings). Unknown fields keep their JSON names.
+        """
+        dumped = _dump(self, by_alias=by_alias, exclude_none=exclude_none, exclude_defaults=exclude_defaults)
+        return msgspec.to_builtins(dumped) if mode == "json" else dumped
+
+    def model_dump_json(self, *, by_alias: bool = True, indent: int | None = None) -> str:
+        """The model as JSON text: by default with the API's field names, as it came."""
+        encoded = msgspec.json.encode(self.model_dump(by_alias=by_alias))
+        return (msgspec.json.format(encoded, indent=indent) if indent is not None else encoded).decode()
 
     @classmethod
-    def _adapter(cls, name: str) -> TypeAdapter[Any]:
-        adapters = cast("dict[str, TypeAdapter[Any]] | None", cls.__dict__.get("_field_adapters_cache"))
-        if adapters is None:
-            adapters = {}
-            type.__setattr__(cls, "_field_adapters_cache", adapters)
-        if name not in adapters:
-            from pydantic import TypeAdapter
+    def model_validate(cls, obj: Any) -> Self:
+        """Parsed JSON (a dict) -> this model, leniently; a non-object raises ``ValueError``."""
+        result = python_decoder(cls)(obj)
+        if not isinstance(result, cls):
+            raise ValueError(f"{cls.__name__} needs a JSON object, got {type(obj).__name__}")
+        return result
 
-            info = cls.model_fields[name]
-            annotation = info.rebuild_annotation()
-            adapters[name] = TypeAdapter(annotation, config=None)
-        return adapters[name]
+    @classmethod
+    def model_validate_json(cls, data: bytes | str) -> Self:
+        """JSON text -> this model, leniently; invalid JSON or a non-object raises ``ValueError``."""
+        result = json_decoder(cls)(data.encode() if isinstance(data, str) else data)
+        if not isinstance(result, cls):
+            raise ValueError(f"{cls.__name__} needs a JSON object")
+        return result
 
 
-# --- the fast path ------------------------------------------------------------------------------
-#
-# The wrap validator above is a Python call for every model instance in a body (42 for a page of
-# 20 projects), which was about half of a typed call's parse time (bench/README.md). A body that
-# fits its models needs none of them: a wrap validator that does not catch an error returns what
-# the plain validator returns. So a body is first validated by a copy of the schema without the
-# wrap validators, which builds the very same model classes, and only a body that does not fit is
-# validated again by the lenient models.
+# --- what a model class is made of ----------------------------------------------------------------
+
+
+class _Field:
+    """A field of a model class, as the lenient path and ``model_dump`` need it."""
+
+    __slots__ = ("default", "name", "public", "required", "type", "wire")
+
+    def __init__(self, info: msgspec.structs.FieldInfo) -> None:
+        self.name = info.name
+        # A deprecated field is stored as ``_name`` and read through a ``name`` property that warns.
+        self.public = info.name[1:] if info.name.startswith("_") else info.name
+        self.wire = info.encode_name
+        self.type: Any = info.type
+        self.required = info.required
+        self.default: Any = info.default
+
+
+_FIELDS: dict[type[Any], tuple[_Field, ...]] = {}
+
+
+def _fields(cls: type[LenientModel]) -> tuple[_Field, ...]:
+    """The fields of ``cls`` other than ``model_extra``, made once per class."""
+    found = _FIELDS.get(cls)
+    if found is None:
+        found = tuple(_Field(info) for info in msgspec.structs.fields(cls) if info.name != "model_extra")
+        _FIELDS[cls] = found
+    return found
+
+
+def _dump(value: Any, *, by_alias: bool, exclude_none: bool, exclude_defaults: bool) -> Any:
+    if isinstance(value, LenientModel):
+        out: dict[str, Any] = {}
+        config = value.__struct_config__
+        if config.tag_field is not None:
+            out[config.tag_field] = config.tag
+        for field in _fields(type(value)):
+            try:
+                item = getattr(value, field.name)
+            except AttributeError:
+                continue
+            if (exclude_none and item is None) or (
+                exclude_defaults and not field.required and item == field.default
+            ):
+                continue
+            name = field.wire if by_alias else field.public
+            out[name] = _dump(item, by_alias=by_alias, exclude_none=exclude_none, exclude_defaults=exclude_defaults)
+        for name, item in (value.model_extra or {}).items():
+            out.setdefault(name, item)
+        return out
+    if isinstance(value, list):
+        return [
+            _dump(item, by_alias=by_alias, exclude_none=exclude_none, exclude_defaults=exclude_defaults)
+            for item in value
+        ]
+    return value
+
+
+# --- decoding: strict in C first, lenient in Python when the body does not fit --------------------
 
 
 def json_decoder(target: Any) -> Callable[[bytes], Any]:
-    """JSON bytes -> ``target`` (a model class or a union alias), as leniently as the models parse."""
-    if isinstance(target, type):
-        lenient: Callable[[bytes], Any] = cast("type[LenientModel]", target).model_validate_json
-    else:
-        from pydantic import TypeAdapter
+    """JSON bytes -> ``target`` (a model class or a union alias), as leniently as the models parse.
 
-        lenient = TypeAdapter(target).validate_json
-    plain = _without_leniency(target)
-    if plain is None:
-        return lenient
-    plain_json = plain.validate_json
+    Invalid JSON raises ``ValueError``; so does a body whose top level cannot be the target at all
+    (an array where an object was expected)."""
+    decode_strictly = msgspec.json.Decoder(target).decode
 
     def decode(content: bytes) -> Any:
         try:
-            return plain_json(content)
-        except ValidationError:
-            return lenient(content)
+            return decode_strictly(content)
+        except msgspec.ValidationError:
+            pass  # valid JSON that does not fit: the lenient path, below
+        except msgspec.DecodeError as exc:
+            raise ValueError(f"invalid JSON: {exc}") from None
+        return _lenient_top(_parse_json(content), target)
 
     return decode
 
 
 def python_decoder(target: Any) -> Callable[[Any], Any]:
-    """Parsed JSON -> ``target``, as :func:`json_decoder`; raises ValidationError as the models do."""
-    if isinstance(target, type):
-        lenient: Callable[[Any], Any] = cast("type[LenientModel]", target).model_validate
-    else:
-        from pydantic import TypeAdapter
-
-        lenient = TypeAdapter(target).validate_python
-    plain = _without_leniency(target)
-    if plain is None:
-        return lenient
-    plain_python = plain.validate_python
+    """Parsed JSON -> ``target``, as :func:`json_decoder`; a value that cannot be it raises ``ValueError``."""
 
     def decode(value: Any) -> Any:
         try:
-            return plain_python(value)
-        except ValidationError:
-            return lenient(value)
+            return msgspec.convert(value, target)
+        except msgspec.ValidationError:
+            return _lenient_top(value, target)
 
     return decode
 
 
-def _without_leniency(target: Any) -> SchemaValidator | None:
-    """A validator of ``target``'s schema with every lenient wrap validator taken out."""
+def _parse_json(content: bytes) -> Any:
+    from ._json import parse_json
+
+    return parse_json(content)
+
+
+def _lenient_top(value: Any, target: Any) -> Any:
     try:
-        if isinstance(target, type):
-            model = cast("type[LenientModel]", target)
-            model.model_rebuild()  # models are deferred (defer_build): build the schema now
-            schema: Any = model.__pydantic_core_schema__
-        else:
-            from pydantic import TypeAdapter
+        return _coerce(value, target)
+    except _Misfit as exc:
+        raise ValueError(f"the answer is not a {_type_name(target)}: {exc}") from None
 
-            schema = TypeAdapter(target).core_schema
-        if not isinstance(schema, dict):
-            return None
-        stripped = cast("dict[str, Any]", _strip(schema))
-        return SchemaValidator(cast("Any", stripped), stripped.get("config"))
-    except Exception:  # a pydantic whose schema layout we do not know: the lenient path still works
+
+class _Misfit(Exception):
+    """A value that cannot be the type asked for, even leniently (a list where a model goes)."""
+
+
+def lenient(value: Any, annotation: Any) -> Any:
+    """``value`` as ``annotation`` where it fits, else its raw JSON value (never raises)."""
+    try:
+        return msgspec.convert(value, annotation)
+    except msgspec.ValidationError:
+        pass
+    try:
+        return _coerce(value, annotation)
+    except _Misfit:
+        return value
+
+
+def _coerce(value: Any, annotation: Any) -> Any:
+    """``value`` as ``annotation``, each part leniently; raises ``_Misfit`` when even that fails."""
+    if isinstance(annotation, type) and issubclass(annotation, LenientModel):
+        if not isinstance(value, dict):
+            raise _Misfit(f"{_type_name(annotation)} needs an object, got {type(value).__name__}")
+        return _build(annotation, value)
+    origin = get_origin(annotation)
+    if origin is list:
+        if not isinstance(value, list):
+            raise _Misfit(f"expected an array, got {type(value).__name__}")
+        (item,) = get_args(annotation)
+        return [lenient(entry, item) for entry in value]
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise _Misfit(f"expected an object, got {type(value).__name__}")
+        _, item = get_args(annotation)
+        return {key: lenient(entry, item) for key, entry in value.items()}
+    if origin in (Union, types.UnionType):
+        return _coerce_union(value, get_args(annotation))
+    try:
+        return msgspec.convert(value, annotation)
+    except msgspec.ValidationError as exc:
+        raise _Misfit(str(exc)) from None
+
+
+def _coerce_union(value: Any, members: tuple[Any, ...]) -> Any:
+    if value is None and type(None) in members:
         return None
+    for member in members:  # a member it fits as it is
+        try:
+            return msgspec.convert(value, member)
+        except msgspec.ValidationError:
+            continue
+    models = [m for m in members if isinstance(m, type) and issubclass(m, LenientModel)]
+    if isinstance(value, dict) and models:
+        tagged = [m for m in models if m.__struct_config__.tag_field is not None]
+        for model in tagged:  # the variant its tag names (the API's unions are tagged by "type")
+            config = model.__struct_config__
+            if value.get(config.tag_field) == config.tag:
+                return _build(model, value)
+        if len(models) == 1 and not tagged:
+            return _build(models[0], value)
+    raise _Misfit(f"{_show(value)} matches no member of the union")
 
 
-def _strip(node: Any) -> Any:
-    if isinstance(node, dict):
-        node = cast("dict[str, Any]", node)
-        if node.get("type") == "function-wrap" and _is_lenient_validator(node["function"]["function"]):
-            inner = cast("dict[str, Any]", _strip(node["schema"]))
-            if "ref" in node:  # other parts of the schema point at the model by this name
-                inner = {**inner, "ref": node["ref"]}
-            return inner
-        return {key: _strip(value) for key, value in node.items()}
-    if isinstance(node, list):
-        return [_strip(item) for item in cast("Iterable[Any]", node)]
-    return node
+def _build(cls: type[LenientModel], data: dict[str, Any]) -> LenientModel:
+    values: dict[str, Any] = {}
+    missing: list[str] = []
+    known: set[str] = {_EXTRA_WIRE_NAME}
+    tag_field = cls.__struct_config__.tag_field
+    if tag_field is not None:
+        known.add(tag_field)
+    for field in _fields(cls):
+        known.add(field.wire)
+        if field.wire in data:
+            values[field.name] = lenient(data[field.wire], field.type)
+        elif field.required:
+            missing.append(field.name)
+            values[field.name] = None  # a placeholder, removed below: the field stays unset
+    extra = {key: item for key, item in data.items() if key not in known}
+    if tag_field is not None and data.get(tag_field, cls.__struct_config__.tag) != cls.__struct_config__.tag:
+        extra[tag_field] = data[tag_field]
+    instance = cls(**values, model_extra=extra or None)
+    for name in missing:
+        delattr(instance, name)
+    return instance
 
 
-def _is_lenient_validator(function: Any) -> bool:
-    owner = getattr(function, "__self__", None)
-    return (
-        getattr(function, "__name__", None) == "_validate_leniently"
-        and isinstance(owner, type)
-        and issubclass(owner, LenientModel)
-    )
+def _type_name(annotation: Any) -> str:
+    return annotation.__name__ if isinstance(annotation, type) else str(annotation)
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+__all__ = ["LenientModel", "json_decoder", "lenient", "python_decoder"]

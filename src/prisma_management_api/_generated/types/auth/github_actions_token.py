@@ -1,35 +1,32 @@
-"""Response model ``GithubActionsToken`` of ``client.auth``: a lenient pydantic class.
+"""Response model ``GithubActionsToken`` of ``client.auth``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
 """
 
 from datetime import datetime
-from typing import Literal
+from typing import ClassVar, Literal
 
-from pydantic import Field
+import msgspec
 
 from ...._models import LenientModel
 
 
-class GithubActionsToken(LenientModel):
+class GithubActionsToken(LenientModel, kw_only=True):
     """GithubActionsToken"""
 
-    id: str = Field(description="Prefixed integration token ID (`itgr_` prefix).")
+    id: str
     """Prefixed integration token ID (`itgr_` prefix)."""
     type: Literal["serviceToken"]
-    value: str = Field(
-        repr=False, description="The minted integration token. Returned once — copy it immediately."
-    )
+    value: str
     """The minted integration token. Returned once — copy it immediately."""
-    expires_at: datetime = Field(
-        alias="expiresAt", description="ISO 8601 instant after which the token is invalid."
-    )
+    expires_at: datetime = msgspec.field(name="expiresAt")
     """ISO 8601 instant after which the token is invalid."""
-    workspace_id: str = Field(
-        alias="workspaceId", description="Prefixed workspace ID the token is scoped to."
-    )
+    workspace_id: str = msgspec.field(name="workspaceId")
     """Prefixed workspace ID the token is scoped to."""
+
+    __secret_fields__: ClassVar[frozenset[str]] = frozenset({"value"})
+    """Fields holding credentials: left out of reprs."""
 
 
 __all__ = ["GithubActionsToken"]

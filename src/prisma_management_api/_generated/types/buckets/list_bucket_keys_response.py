@@ -1,4 +1,4 @@
-"""Response model ``ListBucketKeysResponse`` of ``client.buckets``: a lenient pydantic class.
+"""Response model ``ListBucketKeysResponse`` of ``client.buckets``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -9,7 +9,7 @@ from ..shared.pagination import Pagination
 from .bucket_key import BucketKey
 
 
-class ListBucketKeysResponse(LenientModel):
+class ListBucketKeysResponse(LenientModel, kw_only=True):
     """ListBucketKeysResponse"""
 
     data: list[BucketKey]

@@ -1,4 +1,4 @@
-"""Response model ``ListBucketsResponse`` of ``client.buckets``: a lenient pydantic class.
+"""Response model ``ListBucketsResponse`` of ``client.buckets``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -9,7 +9,7 @@ from ..shared.pagination import Pagination
 from .bucket import Bucket
 
 
-class ListBucketsResponse(LenientModel):
+class ListBucketsResponse(LenientModel, kw_only=True):
     """ListBucketsResponse"""
 
     data: list[Bucket]

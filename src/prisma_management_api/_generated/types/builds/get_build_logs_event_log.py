@@ -1,24 +1,22 @@
-"""Response model ``GetBuildLogsEventLog`` of ``client.builds``: a lenient pydantic class.
+"""Response model ``GetBuildLogsEventLog`` of ``client.builds``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
 """
 
-from typing import Literal
-
-from pydantic import Field
+from typing import ClassVar, Literal
 
 from ...._models import LenientModel
 
 
-class GetBuildLogsEventLog(LenientModel):
+class GetBuildLogsEventLog(LenientModel, kw_only=True, tag_field="type", tag="log"):
     """GetBuildLogsEventLog"""
 
-    type: Literal["log"]
+    type: ClassVar[Literal["log"]] = "log"
     text: str
     level: Literal["info", "error"]
     source: Literal["runner", "stdout", "stderr"]
-    step: str | None = Field(default=None)
+    step: str | None = None
     cursor: str
 
 

@@ -1,18 +1,18 @@
-"""Response model ``GetBuildLogsEventTerminal`` of ``client.builds``: a lenient pydantic class.
+"""Response model ``GetBuildLogsEventTerminal`` of ``client.builds``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
 """
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from ...._models import LenientModel
 
 
-class GetBuildLogsEventTerminal(LenientModel):
+class GetBuildLogsEventTerminal(LenientModel, kw_only=True, tag_field="type", tag="terminal"):
     """GetBuildLogsEventTerminal"""
 
-    type: Literal["terminal"]
+    type: ClassVar[Literal["terminal"]] = "terminal"
     kind: Literal["end", "error"]
     code: str
     message: str

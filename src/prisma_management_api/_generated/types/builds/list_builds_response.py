@@ -1,4 +1,4 @@
-"""Response model ``ListBuildsResponse`` of ``client.builds``: a lenient pydantic class.
+"""Response model ``ListBuildsResponse`` of ``client.builds``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -9,7 +9,7 @@ from ..shared.pagination import Pagination
 from .list_builds_result import ListBuildsResult
 
 
-class ListBuildsResponse(LenientModel):
+class ListBuildsResponse(LenientModel, kw_only=True):
     """ListBuildsResponse"""
 
     data: list[ListBuildsResult]

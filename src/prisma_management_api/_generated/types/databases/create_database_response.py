@@ -1,4 +1,4 @@
-"""Response model ``CreateDatabaseResponse`` of ``client.databases``: a lenient pydantic class.
+"""Response model ``CreateDatabaseResponse`` of ``client.databases``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -8,7 +8,7 @@ from ...._models import LenientModel
 from .create_database_result import CreateDatabaseResult
 
 
-class CreateDatabaseResponse(LenientModel):
+class CreateDatabaseResponse(LenientModel, kw_only=True):
     """CreateDatabaseResponse"""
 
     data: CreateDatabaseResult

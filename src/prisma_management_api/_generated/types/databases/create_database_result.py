@@ -1,4 +1,4 @@
-"""Response model ``CreateDatabaseResult`` of ``client.databases``: a lenient pydantic class.
+"""Response model ``CreateDatabaseResult`` of ``client.databases``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -7,7 +7,7 @@ or the OpenAPI document and regenerate.
 from datetime import datetime
 from typing import Literal
 
-from pydantic import Field
+import msgspec
 
 from ...._models import LenientModel
 from ..shared.create_database_result_connection import CreateDatabaseResultConnection
@@ -16,7 +16,7 @@ from ..shared.database_source import DatabaseSource
 from ..shared.project_ref import ProjectRef
 
 
-class CreateDatabaseResult(LenientModel):
+class CreateDatabaseResult(LenientModel, kw_only=True):
     """CreateDatabaseResult"""
 
     id: str
@@ -24,15 +24,15 @@ class CreateDatabaseResult(LenientModel):
     url: str
     name: str
     status: Literal["failure", "provisioning", "ready", "recovering"]
-    created_at: datetime = Field(alias="createdAt")
-    is_default: bool = Field(alias="isDefault")
-    default_connection_id: str | None = Field(alias="defaultConnectionId")
+    created_at: datetime = msgspec.field(name="createdAt")
+    is_default: bool = msgspec.field(name="isDefault")
+    default_connection_id: str | None = msgspec.field(name="defaultConnectionId")
     connections: list[CreateDatabaseResultConnection]
     project: ProjectRef
     region: DatabaseRegion | None
     source: DatabaseSource | None
-    branch_id: str | None = Field(alias="branchId")
-    logical_id: str | None = Field(alias="logicalId")
+    branch_id: str | None = msgspec.field(name="branchId")
+    logical_id: str | None = msgspec.field(name="logicalId")
 
 
 __all__ = ["CreateDatabaseResult"]

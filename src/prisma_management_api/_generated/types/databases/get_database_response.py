@@ -1,4 +1,4 @@
-"""Response model ``GetDatabaseResponse`` of ``client.databases``: a lenient pydantic class.
+"""Response model ``GetDatabaseResponse`` of ``client.databases``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -8,7 +8,7 @@ from ...._models import LenientModel
 from ..shared.database import Database
 
 
-class GetDatabaseResponse(LenientModel):
+class GetDatabaseResponse(LenientModel, kw_only=True):
     """GetDatabaseResponse"""
 
     data: Database

@@ -1,4 +1,4 @@
-"""Response model ``GetDatabaseUsageResponseMetrics`` of ``client.databases``: a lenient pydantic class.
+"""Response model ``GetDatabaseUsageResponseMetrics`` of ``client.databases``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -9,7 +9,7 @@ from .get_database_usage_response_metrics_operations import GetDatabaseUsageResp
 from .get_database_usage_response_metrics_storage import GetDatabaseUsageResponseMetricsStorage
 
 
-class GetDatabaseUsageResponseMetrics(LenientModel):
+class GetDatabaseUsageResponseMetrics(LenientModel, kw_only=True):
     """GetDatabaseUsageResponseMetrics"""
 
     operations: GetDatabaseUsageResponseMetricsOperations

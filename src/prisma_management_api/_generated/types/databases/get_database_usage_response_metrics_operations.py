@@ -1,4 +1,4 @@
-"""Response model ``GetDatabaseUsageResponseMetricsOperations`` of ``client.databases``: a lenient pydantic class.
+"""Response model ``GetDatabaseUsageResponseMetricsOperations`` of ``client.databases``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -9,7 +9,7 @@ from typing import Literal
 from ...._models import LenientModel
 
 
-class GetDatabaseUsageResponseMetricsOperations(LenientModel):
+class GetDatabaseUsageResponseMetricsOperations(LenientModel, kw_only=True):
     """GetDatabaseUsageResponseMetricsOperations"""
 
     used: int | float

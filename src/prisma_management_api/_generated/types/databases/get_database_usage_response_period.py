@@ -1,4 +1,4 @@
-"""Response model ``GetDatabaseUsageResponsePeriod`` of ``client.databases``: a lenient pydantic class.
+"""Response model ``GetDatabaseUsageResponsePeriod`` of ``client.databases``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -9,7 +9,7 @@ from datetime import datetime
 from ...._models import LenientModel
 
 
-class GetDatabaseUsageResponsePeriod(LenientModel):
+class GetDatabaseUsageResponsePeriod(LenientModel, kw_only=True):
     """GetDatabaseUsageResponsePeriod"""
 
     start: datetime

@@ -1,4 +1,4 @@
-"""Response model ``ListDatabaseBackupsResponse`` of ``client.databases``: a lenient pydantic class.
+"""Response model ``ListDatabaseBackupsResponse`` of ``client.databases``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -10,7 +10,7 @@ from .list_database_backups_response_meta import ListDatabaseBackupsResponseMeta
 from .list_database_backups_response_pagination import ListDatabaseBackupsResponsePagination
 
 
-class ListDatabaseBackupsResponse(LenientModel):
+class ListDatabaseBackupsResponse(LenientModel, kw_only=True):
     """ListDatabaseBackupsResponse"""
 
     data: list[DatabaseBackup]

@@ -1,4 +1,4 @@
-"""Response model ``RestoreDatabaseResult`` of ``client.databases``: a lenient pydantic class.
+"""Response model ``RestoreDatabaseResult`` of ``client.databases``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -7,7 +7,7 @@ or the OpenAPI document and regenerate.
 from datetime import datetime
 from typing import Literal
 
-from pydantic import Field
+import msgspec
 
 from ...._models import LenientModel
 from ..shared.connection import Connection
@@ -16,7 +16,7 @@ from ..shared.database_source_backup import DatabaseSourceBackup
 from ..shared.project_ref import ProjectRef
 
 
-class RestoreDatabaseResult(LenientModel):
+class RestoreDatabaseResult(LenientModel, kw_only=True):
     """RestoreDatabaseResult"""
 
     id: str
@@ -24,15 +24,15 @@ class RestoreDatabaseResult(LenientModel):
     url: str
     name: str
     status: Literal["failure", "provisioning", "ready", "recovering"]
-    created_at: datetime = Field(alias="createdAt")
-    is_default: bool = Field(alias="isDefault")
-    default_connection_id: str | None = Field(alias="defaultConnectionId")
+    created_at: datetime = msgspec.field(name="createdAt")
+    is_default: bool = msgspec.field(name="isDefault")
+    default_connection_id: str | None = msgspec.field(name="defaultConnectionId")
     connections: list[Connection]
     project: ProjectRef
     region: DatabaseRegion | None
     source: DatabaseSourceBackup
-    branch_id: str | None = Field(alias="branchId")
-    logical_id: str | None = Field(alias="logicalId")
+    branch_id: str | None = msgspec.field(name="branchId")
+    logical_id: str | None = msgspec.field(name="logicalId")
 
 
 __all__ = ["RestoreDatabaseResult"]

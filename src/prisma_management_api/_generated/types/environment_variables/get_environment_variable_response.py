@@ -1,4 +1,4 @@
-"""Response model ``GetEnvironmentVariableResponse`` of ``client.environment_variables``: a lenient pydantic class.
+"""Response model ``GetEnvironmentVariableResponse`` of ``client.environment_variables``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -8,7 +8,7 @@ from ...._models import LenientModel
 from .environment_variable import EnvironmentVariable
 
 
-class GetEnvironmentVariableResponse(LenientModel):
+class GetEnvironmentVariableResponse(LenientModel, kw_only=True):
     """GetEnvironmentVariableResponse"""
 
     data: EnvironmentVariable

@@ -1,4 +1,4 @@
-"""Response model ``ListEnvironmentVariablesResponse`` of ``client.environment_variables``: a lenient pydantic class.
+"""Response model ``ListEnvironmentVariablesResponse`` of ``client.environment_variables``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -9,7 +9,7 @@ from ..shared.pagination import Pagination
 from .environment_variable import EnvironmentVariable
 
 
-class ListEnvironmentVariablesResponse(LenientModel):
+class ListEnvironmentVariablesResponse(LenientModel, kw_only=True):
     """ListEnvironmentVariablesResponse"""
 
     data: list[EnvironmentVariable]

@@ -1,4 +1,4 @@
-"""Response model ``CurrentUser`` of ``client.me``: a lenient pydantic class.
+"""Response model ``CurrentUser`` of ``client.me``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -10,7 +10,7 @@ from .current_user_user import CurrentUserUser
 from .current_user_workspace import CurrentUserWorkspace
 
 
-class CurrentUser(LenientModel):
+class CurrentUser(LenientModel, kw_only=True):
     """CurrentUser"""
 
     user: CurrentUserUser | None

@@ -1,4 +1,4 @@
-"""Response model ``GetMeResponse`` of ``client.me``: a lenient pydantic class.
+"""Response model ``GetMeResponse`` of ``client.me``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -8,7 +8,7 @@ from ...._models import LenientModel
 from .current_user import CurrentUser
 
 
-class GetMeResponse(LenientModel):
+class GetMeResponse(LenientModel, kw_only=True):
     """GetMeResponse"""
 
     data: CurrentUser

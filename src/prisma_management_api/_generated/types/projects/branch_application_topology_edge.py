@@ -1,4 +1,4 @@
-"""Response model ``BranchApplicationTopologyEdge`` of ``client.projects``: a lenient pydantic class.
+"""Response model ``BranchApplicationTopologyEdge`` of ``client.projects``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -6,19 +6,19 @@ or the OpenAPI document and regenerate.
 
 from typing import Literal
 
-from pydantic import Field
+import msgspec
 
 from ...._models import LenientModel
 from .branch_application_topology_edge_from import BranchApplicationTopologyEdgeFrom
 
 
-class BranchApplicationTopologyEdge(LenientModel):
+class BranchApplicationTopologyEdge(LenientModel, kw_only=True):
     """BranchApplicationTopologyEdge"""
 
-    from_: BranchApplicationTopologyEdgeFrom = Field(alias="from")
+    from_: BranchApplicationTopologyEdgeFrom = msgspec.field(name="from")
     to: BranchApplicationTopologyEdgeFrom
     family: Literal["communication", "data"]
-    style: str | None = Field(default=None)
+    style: str | None = None
 
 
 __all__ = ["BranchApplicationTopologyEdge"]

@@ -1,4 +1,4 @@
-"""Response model ``CreateProjectResponse`` of ``client.projects``: a lenient pydantic class.
+"""Response model ``CreateProjectResponse`` of ``client.projects``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -8,7 +8,7 @@ from ...._models import LenientModel
 from .create_project_result import CreateProjectResult
 
 
-class CreateProjectResponse(LenientModel):
+class CreateProjectResponse(LenientModel, kw_only=True):
     """CreateProjectResponse"""
 
     data: CreateProjectResult

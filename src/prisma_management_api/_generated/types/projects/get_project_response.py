@@ -1,4 +1,4 @@
-"""Response model ``GetProjectResponse`` of ``client.projects``: a lenient pydantic class.
+"""Response model ``GetProjectResponse`` of ``client.projects``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -8,7 +8,7 @@ from ...._models import LenientModel
 from .project import Project
 
 
-class GetProjectResponse(LenientModel):
+class GetProjectResponse(LenientModel, kw_only=True):
     """GetProjectResponse"""
 
     data: Project

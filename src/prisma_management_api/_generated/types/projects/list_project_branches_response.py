@@ -1,4 +1,4 @@
-"""Response model ``ListProjectBranchesResponse`` of ``client.projects``: a lenient pydantic class.
+"""Response model ``ListProjectBranchesResponse`` of ``client.projects``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -9,7 +9,7 @@ from ..shared.branch import Branch
 from ..shared.pagination import Pagination
 
 
-class ListProjectBranchesResponse(LenientModel):
+class ListProjectBranchesResponse(LenientModel, kw_only=True):
     """ListProjectBranchesResponse"""
 
     data: list[Branch]

@@ -1,4 +1,4 @@
-"""Response model ``ListProjectsResponse`` of ``client.projects``: a lenient pydantic class.
+"""Response model ``ListProjectsResponse`` of ``client.projects``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -9,7 +9,7 @@ from ..shared.pagination import Pagination
 from .project import Project
 
 
-class ListProjectsResponse(LenientModel):
+class ListProjectsResponse(LenientModel, kw_only=True):
     """ListProjectsResponse"""
 
     data: list[Project]

@@ -1,4 +1,4 @@
-"""Response model ``Project`` of ``client.projects``: a lenient pydantic class.
+"""Response model ``Project`` of ``client.projects``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -7,22 +7,22 @@ or the OpenAPI document and regenerate.
 from datetime import datetime
 from typing import Literal
 
-from pydantic import Field
+import msgspec
 
 from ...._models import LenientModel
 from .workspace_ref import WorkspaceRef
 
 
-class Project(LenientModel):
+class Project(LenientModel, kw_only=True):
     """Project"""
 
     id: str
     type: Literal["project"]
     url: str
     name: str
-    logical_id: str | None = Field(alias="logicalId")
-    created_at: datetime = Field(alias="createdAt")
-    default_region: str | None = Field(alias="defaultRegion")
+    logical_id: str | None = msgspec.field(name="logicalId")
+    created_at: datetime = msgspec.field(name="createdAt")
+    default_region: str | None = msgspec.field(name="defaultRegion")
     workspace: WorkspaceRef
 
 

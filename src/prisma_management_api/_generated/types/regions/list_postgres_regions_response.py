@@ -1,4 +1,4 @@
-"""Response model ``ListPostgresRegionsResponse`` of ``client.regions``: a lenient pydantic class.
+"""Response model ``ListPostgresRegionsResponse`` of ``client.regions``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -8,7 +8,7 @@ from ...._models import LenientModel
 from .postgres_region import PostgresRegion
 
 
-class ListPostgresRegionsResponse(LenientModel):
+class ListPostgresRegionsResponse(LenientModel, kw_only=True):
     """ListPostgresRegionsResponse"""
 
     data: list[PostgresRegion]

@@ -1,4 +1,4 @@
-"""Response model ``PostgresRegion`` of ``client.regions``: a lenient pydantic class.
+"""Response model ``PostgresRegion`` of ``client.regions``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -9,7 +9,7 @@ from typing import Literal
 from ...._models import LenientModel
 
 
-class PostgresRegion(LenientModel):
+class PostgresRegion(LenientModel, kw_only=True):
     """PostgresRegion"""
 
     id: str

@@ -1,4 +1,4 @@
-"""Response model ``Region`` of ``client.regions``: a lenient pydantic class.
+"""Response model ``Region`` of ``client.regions``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -6,19 +6,17 @@ or the OpenAPI document and regenerate.
 
 from typing import Literal
 
-from pydantic import Field
-
 from ...._models import LenientModel
 
 
-class Region(LenientModel):
+class Region(LenientModel, kw_only=True):
     """Region"""
 
     id: str
     type: Literal["region"]
     name: str
     product: Literal["postgres", "accelerate"]
-    status: Literal["available", "unavailable"] | None = Field(default=None)
+    status: Literal["available", "unavailable"] | None = None
 
 
 __all__ = ["Region"]

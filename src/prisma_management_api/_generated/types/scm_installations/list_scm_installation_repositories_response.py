@@ -1,4 +1,4 @@
-"""Response model ``ListScmInstallationRepositoriesResponse`` of ``client.scm_installations``: a lenient pydantic class.
+"""Response model ``ListScmInstallationRepositoriesResponse`` of ``client.scm_installations``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -9,7 +9,7 @@ from ..shared.pagination import Pagination
 from .scm_installation_repository import ScmInstallationRepository
 
 
-class ListScmInstallationRepositoriesResponse(LenientModel):
+class ListScmInstallationRepositoriesResponse(LenientModel, kw_only=True):
     """ListScmInstallationRepositoriesResponse"""
 
     data: list[ScmInstallationRepository]

@@ -1,22 +1,20 @@
-"""Response model ``ListScmInstallationsResponse`` of ``client.scm_installations``: a lenient pydantic class.
+"""Response model ``ListScmInstallationsResponse`` of ``client.scm_installations``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
 """
-
-from pydantic import Field
 
 from ...._models import LenientModel
 from ..shared.pagination import Pagination
 from .scm_installation import ScmInstallation
 
 
-class ListScmInstallationsResponse(LenientModel):
+class ListScmInstallationsResponse(LenientModel, kw_only=True):
     """ListScmInstallationsResponse"""
 
     data: list[ScmInstallation]
     pagination: Pagination
-    hint: str | None = Field(default=None)
+    hint: str | None = None
 
 
 __all__ = ["ListScmInstallationsResponse"]

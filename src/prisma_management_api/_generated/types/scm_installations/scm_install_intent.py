@@ -1,4 +1,4 @@
-"""Response model ``ScmInstallIntent`` of ``client.scm_installations``: a lenient pydantic class.
+"""Response model ``ScmInstallIntent`` of ``client.scm_installations``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -6,21 +6,21 @@ or the OpenAPI document and regenerate.
 
 from typing import Literal
 
-from pydantic import Field
+import msgspec
 
 from ...._models import LenientModel
 
 
-class ScmInstallIntent(LenientModel):
+class ScmInstallIntent(LenientModel, kw_only=True):
     """ScmInstallIntent"""
 
     type: Literal["install-intent"]
     provider: Literal["github"]
-    workspace_id: str = Field(alias="workspaceId")
-    install_url: str = Field(alias="installUrl")
-    already_linked: bool | None = Field(default=None, alias="alreadyLinked")
-    account_login: str | None = Field(default=None, alias="accountLogin")
-    hint: str | None = Field(default=None)
+    workspace_id: str = msgspec.field(name="workspaceId")
+    install_url: str = msgspec.field(name="installUrl")
+    already_linked: bool | None = msgspec.field(name="alreadyLinked", default=None)
+    account_login: str | None = msgspec.field(name="accountLogin", default=None)
+    hint: str | None = None
 
 
 __all__ = ["ScmInstallIntent"]

@@ -1,4 +1,4 @@
-"""Response model ``App`` shared by several resources: a lenient pydantic class.
+"""Response model ``App`` shared by several resources: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -7,13 +7,13 @@ or the OpenAPI document and regenerate.
 from datetime import datetime
 from typing import Literal
 
-from pydantic import Field
+import msgspec
 
 from ...._models import LenientModel
 from .region_ref import RegionRef
 
 
-class App(LenientModel):
+class App(LenientModel, kw_only=True):
     """App"""
 
     id: str
@@ -21,12 +21,12 @@ class App(LenientModel):
     url: str
     name: str
     region: RegionRef
-    project_id: str = Field(alias="projectId")
-    branch_id: str | None = Field(alias="branchId")
-    latest_deployment_id: str | None = Field(alias="latestDeploymentId")
-    app_endpoint_domain: str = Field(alias="appEndpointDomain")
-    created_at: datetime = Field(alias="createdAt")
-    logical_id: str | None = Field(alias="logicalId")
+    project_id: str = msgspec.field(name="projectId")
+    branch_id: str | None = msgspec.field(name="branchId")
+    latest_deployment_id: str | None = msgspec.field(name="latestDeploymentId")
+    app_endpoint_domain: str = msgspec.field(name="appEndpointDomain")
+    created_at: datetime = msgspec.field(name="createdAt")
+    logical_id: str | None = msgspec.field(name="logicalId")
 
 
 __all__ = ["App"]

@@ -1,4 +1,4 @@
-"""Response model ``Connection`` shared by several resources: a lenient pydantic class.
+"""Response model ``Connection`` shared by several resources: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -7,7 +7,8 @@ or the OpenAPI document and regenerate.
 from datetime import datetime
 from typing import Literal
 
-from pydantic import Field
+import msgspec
+from typing_extensions import deprecated
 
 from ...._models import LenientModel
 from .connection_direct_connection import ConnectionDirectConnection
@@ -15,24 +16,27 @@ from .connection_endpoints import ConnectionEndpoints
 from .database_ref import DatabaseRef
 
 
-class Connection(LenientModel):
+class Connection(LenientModel, kw_only=True):
     """Connection"""
 
     id: str
     type: Literal["connection"]
     url: str
     name: str
-    created_at: datetime = Field(alias="createdAt")
+    created_at: datetime = msgspec.field(name="createdAt")
     kind: Literal["postgres", "accelerate"]
     endpoints: ConnectionEndpoints
-    direct_connection: ConnectionDirectConnection | None = Field(
-        default=None,
-        alias="directConnection",
-        deprecated=True,
-        description="Deprecated: use `endpoints.direct` instead.",
+    _direct_connection: ConnectionDirectConnection | None = msgspec.field(
+        name="directConnection", default=None
     )
     """Deprecated: use `endpoints.direct` instead."""
     database: DatabaseRef
+
+    @property
+    @deprecated("Deprecated: use `endpoints.direct` instead.")
+    def direct_connection(self) -> ConnectionDirectConnection | None:
+        """Deprecated: use `endpoints.direct` instead."""
+        return self._direct_connection
 
 
 __all__ = ["Connection"]

@@ -1,10 +1,8 @@
-"""Response model ``CreateDatabaseResultConnectionEndpoints`` shared by several resources: a lenient pydantic class.
+"""Response model ``CreateDatabaseResultConnectionEndpoints`` shared by several resources: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
 """
-
-from pydantic import Field
 
 from ...._models import LenientModel
 from .connection_endpoint_with_optional_connection_string import (
@@ -12,12 +10,12 @@ from .connection_endpoint_with_optional_connection_string import (
 )
 
 
-class CreateDatabaseResultConnectionEndpoints(LenientModel):
+class CreateDatabaseResultConnectionEndpoints(LenientModel, kw_only=True):
     """CreateDatabaseResultConnectionEndpoints"""
 
-    direct: ConnectionEndpointWithOptionalConnectionString | None = Field(default=None)
-    pooled: ConnectionEndpointWithOptionalConnectionString | None = Field(default=None)
-    accelerate: ConnectionEndpointWithOptionalConnectionString | None = Field(default=None)
+    direct: ConnectionEndpointWithOptionalConnectionString | None = None
+    pooled: ConnectionEndpointWithOptionalConnectionString | None = None
+    accelerate: ConnectionEndpointWithOptionalConnectionString | None = None
 
 
 __all__ = ["CreateDatabaseResultConnectionEndpoints"]

@@ -1,22 +1,22 @@
-"""Response model ``DatabaseSourceBackup`` shared by several resources: a lenient pydantic class.
+"""Response model ``DatabaseSourceBackup`` shared by several resources: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
 """
 
-from typing import Literal
+from typing import ClassVar, Literal
 
-from pydantic import Field
+import msgspec
 
 from ...._models import LenientModel
 
 
-class DatabaseSourceBackup(LenientModel):
+class DatabaseSourceBackup(LenientModel, kw_only=True, tag_field="type", tag="backup"):
     """DatabaseSourceBackup"""
 
-    type: Literal["backup"]
-    database_id: str = Field(alias="databaseId")
-    backup_id: str = Field(alias="backupId", description="ID of the backup to restore from")
+    type: ClassVar[Literal["backup"]] = "backup"
+    database_id: str = msgspec.field(name="databaseId")
+    backup_id: str = msgspec.field(name="backupId")
     """ID of the backup to restore from"""
 
 

@@ -1,4 +1,4 @@
-"""Response model ``Domain`` shared by several resources: a lenient pydantic class.
+"""Response model ``Domain`` shared by several resources: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -7,23 +7,22 @@ or the OpenAPI document and regenerate.
 from datetime import datetime
 from typing import Literal
 
-from pydantic import Field
+import msgspec
+from typing_extensions import deprecated
 
 from ...._models import LenientModel
 from .domain_dns_record import DomainDnsRecord
 
 
-class Domain(LenientModel):
+class Domain(LenientModel, kw_only=True):
     """Domain"""
 
     id: str
     type: Literal["custom-domain"]
     url: str
     hostname: str
-    app_id: str = Field(alias="appId")
-    compute_service_id: str = Field(
-        alias="computeServiceId", deprecated=True, description="Deprecated: use `appId` instead."
-    )
+    app_id: str = msgspec.field(name="appId")
+    _compute_service_id: str = msgspec.field(name="computeServiceId")
     """Deprecated: use `appId` instead."""
     status: Literal[
         "pending_dns",
@@ -34,13 +33,21 @@ class Domain(LenientModel):
         "failed",
         "removing",
     ]
-    foundry_status: str = Field(alias="foundryStatus")
-    failure_reason: str | None = Field(alias="failureReason")
-    failure_category: Literal["dns", "acme", "storage", "unknown"] | None = Field(alias="failureCategory")
-    cert_expires_at: datetime | None = Field(alias="certExpiresAt")
-    created_at: datetime = Field(alias="createdAt")
-    updated_at: datetime = Field(alias="updatedAt")
-    dns_records: list[DomainDnsRecord] = Field(alias="dnsRecords")
+    foundry_status: str = msgspec.field(name="foundryStatus")
+    failure_reason: str | None = msgspec.field(name="failureReason")
+    failure_category: Literal["dns", "acme", "storage", "unknown"] | None = msgspec.field(
+        name="failureCategory"
+    )
+    cert_expires_at: datetime | None = msgspec.field(name="certExpiresAt")
+    created_at: datetime = msgspec.field(name="createdAt")
+    updated_at: datetime = msgspec.field(name="updatedAt")
+    dns_records: list[DomainDnsRecord] = msgspec.field(name="dnsRecords")
+
+    @property
+    @deprecated("Deprecated: use `appId` instead.")
+    def compute_service_id(self) -> str:
+        """Deprecated: use `appId` instead."""
+        return self._compute_service_id
 
 
 __all__ = ["Domain"]

@@ -1,4 +1,4 @@
-"""Response model ``GetAppResponse`` shared by several resources: a lenient pydantic class.
+"""Response model ``GetAppResponse`` shared by several resources: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -8,7 +8,7 @@ from ...._models import LenientModel
 from .app import App
 
 
-class GetAppResponse(LenientModel):
+class GetAppResponse(LenientModel, kw_only=True):
     """GetAppResponse"""
 
     data: App

@@ -1,4 +1,4 @@
-"""Response model ``GetDomainResponse`` shared by several resources: a lenient pydantic class.
+"""Response model ``GetDomainResponse`` shared by several resources: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -8,7 +8,7 @@ from ...._models import LenientModel
 from .domain import Domain
 
 
-class GetDomainResponse(LenientModel):
+class GetDomainResponse(LenientModel, kw_only=True):
     """GetDomainResponse"""
 
     data: Domain

@@ -1,4 +1,4 @@
-"""Response model ``ListAppDeploymentsResponse`` shared by several resources: a lenient pydantic class.
+"""Response model ``ListAppDeploymentsResponse`` shared by several resources: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -9,7 +9,7 @@ from .app_deployment import AppDeployment
 from .pagination import Pagination
 
 
-class ListAppDeploymentsResponse(LenientModel):
+class ListAppDeploymentsResponse(LenientModel, kw_only=True):
     """ListAppDeploymentsResponse"""
 
     data: list[AppDeployment]

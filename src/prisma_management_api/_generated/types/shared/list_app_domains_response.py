@@ -1,4 +1,4 @@
-"""Response model ``ListAppDomainsResponse`` shared by several resources: a lenient pydantic class.
+"""Response model ``ListAppDomainsResponse`` shared by several resources: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -9,7 +9,7 @@ from .domain import Domain
 from .list_app_domains_response_pagination import ListAppDomainsResponsePagination
 
 
-class ListAppDomainsResponse(LenientModel):
+class ListAppDomainsResponse(LenientModel, kw_only=True):
     """ListAppDomainsResponse"""
 
     data: list[Domain]

@@ -1,4 +1,4 @@
-"""Response model ``ListAppsResponse`` shared by several resources: a lenient pydantic class.
+"""Response model ``ListAppsResponse`` shared by several resources: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -9,7 +9,7 @@ from .app import App
 from .pagination import Pagination
 
 
-class ListAppsResponse(LenientModel):
+class ListAppsResponse(LenientModel, kw_only=True):
     """ListAppsResponse"""
 
     data: list[App]

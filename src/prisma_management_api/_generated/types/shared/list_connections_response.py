@@ -1,4 +1,4 @@
-"""Response model ``ListConnectionsResponse`` shared by several resources: a lenient pydantic class.
+"""Response model ``ListConnectionsResponse`` shared by several resources: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -9,7 +9,7 @@ from .connection import Connection
 from .pagination import Pagination
 
 
-class ListConnectionsResponse(LenientModel):
+class ListConnectionsResponse(LenientModel, kw_only=True):
     """ListConnectionsResponse"""
 
     data: list[Connection]

@@ -1,4 +1,4 @@
-"""Response model ``ListDatabasesResponse`` shared by several resources: a lenient pydantic class.
+"""Response model ``ListDatabasesResponse`` shared by several resources: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -9,7 +9,7 @@ from .database import Database
 from .pagination import Pagination
 
 
-class ListDatabasesResponse(LenientModel):
+class ListDatabasesResponse(LenientModel, kw_only=True):
     """ListDatabasesResponse"""
 
     data: list[Database]

@@ -1,4 +1,4 @@
-"""Response model ``ListIntegrationsResponse`` shared by several resources: a lenient pydantic class.
+"""Response model ``ListIntegrationsResponse`` shared by several resources: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -9,7 +9,7 @@ from .integration import Integration
 from .pagination import Pagination
 
 
-class ListIntegrationsResponse(LenientModel):
+class ListIntegrationsResponse(LenientModel, kw_only=True):
     """ListIntegrationsResponse"""
 
     data: list[Integration]

@@ -1,4 +1,4 @@
-"""Response model ``GetWorkspaceResponse`` of ``client.workspaces``: a lenient pydantic class.
+"""Response model ``GetWorkspaceResponse`` of ``client.workspaces``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -8,7 +8,7 @@ from ...._models import LenientModel
 from .workspace import Workspace
 
 
-class GetWorkspaceResponse(LenientModel):
+class GetWorkspaceResponse(LenientModel, kw_only=True):
     """GetWorkspaceResponse"""
 
     data: Workspace

@@ -1,4 +1,4 @@
-"""Response model ``ListWorkspacesResponse`` of ``client.workspaces``: a lenient pydantic class.
+"""Response model ``ListWorkspacesResponse`` of ``client.workspaces``: a lenient msgspec struct.
 
 Generated from Prisma Postgres Management API v1 by ``python -m codegen``. Do not edit: change the generator
 or the OpenAPI document and regenerate.
@@ -9,7 +9,7 @@ from ..shared.pagination import Pagination
 from .workspace import Workspace
 
 
-class ListWorkspacesResponse(LenientModel):
+class ListWorkspacesResponse(LenientModel, kw_only=True):
     """ListWorkspacesResponse"""
 
     data: list[Workspace]

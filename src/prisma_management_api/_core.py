@@ -190,7 +190,7 @@ def _models_module() -> Any:
 
 @functools.cache
 def json_decoder(model_name: str | None) -> Callable[[bytes], Any]:
-    """bytes -> model (pydantic parses the JSON itself: the fast path), or plain JSON."""
+    """bytes -> model (msgspec decodes the JSON straight into it: the fast path), or plain JSON."""
     if model_name is None:
         return parse_json
     from ._models import json_decoder as model_json_decoder
@@ -203,8 +203,6 @@ def record_parser(model_name: str | None) -> Callable[[Any], Any]:
     """parsed JSON record -> model; a record of a kind this SDK does not know stays a dict."""
     if model_name is None:
         return lambda record: record
-    from pydantic import ValidationError
-
     from ._models import python_decoder
 
     decode = python_decoder(getattr(_models_module(), model_name))
@@ -212,7 +210,7 @@ def record_parser(model_name: str | None) -> Callable[[Any], Any]:
     def parse(record: Any) -> Any:
         try:
             return decode(record)
-        except ValidationError:
+        except ValueError:  # not an object of a kind this SDK knows
             return record
 
     return parse
@@ -273,5 +271,4 @@ def _synthetic_error(status: int, text: str) -> Any:
     """An ErrorResponse for an error answer without the API's JSON body (a proxy's 502 page)."""
     models = _models_module()
     message = f"HTTP {status} without a JSON error body" + (f": {text[:200]}" if text.strip() else "")
-    detail = models.ErrorDetail.model_construct(code="unexpected-response", message=message)
-    return models.ErrorResponse.model_construct(error=detail)
+    return models.ErrorResponse(error=models.ErrorDetail(code="unexpected-response", message=message))

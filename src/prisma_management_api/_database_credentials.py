@@ -91,7 +91,7 @@ def connection_urls(created: CreateDatabaseResult | CreateConnectionResult) -> t
     else:
         endpoints = getattr(created, "endpoints", None)
         # The deprecated top-level string, read without its deprecation warning: the same as direct.
-        fallback = vars(created).get("connection_string")
+        fallback = getattr(created, "_connection_string", None)
     direct = _string(endpoints, "direct") or fallback
     pooled = _string(endpoints, "pooled") or direct
     if not pooled or not direct:

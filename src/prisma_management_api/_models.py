@@ -38,8 +38,8 @@ from __future__ import annotations
 
 import re
 import types
-from collections.abc import Callable, Iterator
-from typing import Any, ClassVar, Literal, Union, get_args, get_origin
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Union, cast, get_args, get_origin
 
 import msgspec
 from typing_extensions import Self
@@ -64,11 +64,23 @@ class LenientModel(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields
     # Attribute names of the fields that hold credentials (generated): left out of reprs.
     __secret_fields__: ClassVar[frozenset[str]] = frozenset()
 
+    if not TYPE_CHECKING:
+        # An unknown field reads as an attribute too (``data.newField``), as pydantic's extras did.
+        # Hidden from type checkers, so that a misspelt known field is still an error to them.
+        def __getattr__(self, name: str) -> Any:
+            extra = self.model_extra
+            if extra is not None and name in extra:
+                return extra[name]
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
     def __repr__(self) -> str:
-        args = ", ".join(f"{name}={value!r}" for name, value in self.__rich_repr__())
+        args = ", ".join(f"{name}={value!r}" for name, value in self._repr_items())
         return f"{type(self).__name__}({args})"
 
-    def __rich_repr__(self) -> Iterator[tuple[str, Any]]:
+    def __rich_repr__(self) -> list[tuple[str, Any]]:
+        return list(self._repr_items())
+
+    def _repr_items(self) -> Iterator[tuple[str, Any]]:
         cls = type(self)
         secret = cls.__secret_fields__
         if cls.__struct_config__.tag_field is not None:  # a union's variant: its tag, as the JSON has it
@@ -98,7 +110,7 @@ class LenientModel(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields
         every value JSON-ready (datetimes as RFC 3339 strings). Unknown fields keep their JSON names.
         """
         dumped = _dump(self, by_alias=by_alias, exclude_none=exclude_none, exclude_defaults=exclude_defaults)
-        return msgspec.to_builtins(dumped) if mode == "json" else dumped
+        return cast("dict[str, Any]", msgspec.to_builtins(dumped) if mode == "json" else dumped)
 
     def model_dump_json(self, *, by_alias: bool = True, indent: int | None = None) -> str:
         """The model as JSON text: by default with the API's field names, as it came."""
@@ -175,7 +187,7 @@ def _dump(value: Any, *, by_alias: bool, exclude_none: bool, exclude_defaults: b
     if isinstance(value, list):
         return [
             _dump(item, by_alias=by_alias, exclude_none=exclude_none, exclude_defaults=exclude_defaults)
-            for item in value
+            for item in cast("Iterable[Any]", value)
         ]
     return value
 
@@ -245,21 +257,22 @@ def lenient(value: Any, annotation: Any) -> Any:
 
 def _coerce(value: Any, annotation: Any) -> Any:
     """``value`` as ``annotation``, each part leniently; raises ``_Misfit`` when even that fails."""
-    if isinstance(annotation, type) and issubclass(annotation, LenientModel):
+    model = _model_class(annotation)
+    if model is not None:
         if not isinstance(value, dict):
-            raise _Misfit(f"{_type_name(annotation)} needs an object, got {type(value).__name__}")
-        return _build(annotation, value)
+            raise _Misfit(f"{model.__name__} needs an object, got {type(value).__name__}")
+        return _build(model, cast("dict[str, Any]", value))
     origin = get_origin(annotation)
     if origin is list:
         if not isinstance(value, list):
             raise _Misfit(f"expected an array, got {type(value).__name__}")
         (item,) = get_args(annotation)
-        return [lenient(entry, item) for entry in value]
+        return [lenient(entry, item) for entry in cast("Iterable[Any]", value)]
     if origin is dict:
         if not isinstance(value, dict):
             raise _Misfit(f"expected an object, got {type(value).__name__}")
         _, item = get_args(annotation)
-        return {key: lenient(entry, item) for key, entry in value.items()}
+        return {key: lenient(entry, item) for key, entry in cast("dict[str, Any]", value).items()}
     if origin in (Union, types.UnionType):
         return _coerce_union(value, get_args(annotation))
     try:
@@ -276,16 +289,21 @@ def _coerce_union(value: Any, members: tuple[Any, ...]) -> Any:
             return msgspec.convert(value, member)
         except msgspec.ValidationError:
             continue
-    models = [m for m in members if isinstance(m, type) and issubclass(m, LenientModel)]
+    models = [m for m in map(_model_class, members) if m is not None]
     if isinstance(value, dict) and models:
+        data = cast("dict[str, Any]", value)
         tagged = [m for m in models if m.__struct_config__.tag_field is not None]
         for model in tagged:  # the variant its tag names (the API's unions are tagged by "type")
             config = model.__struct_config__
-            if value.get(config.tag_field) == config.tag:
-                return _build(model, value)
+            if config.tag_field is not None and data.get(config.tag_field) == config.tag:
+                return _build(model, data)
         if len(models) == 1 and not tagged:
-            return _build(models[0], value)
+            return _build(models[0], data)
     raise _Misfit(f"{_show(value)} matches no member of the union")
+
+
+def _model_class(annotation: Any) -> type[LenientModel] | None:
+    return annotation if isinstance(annotation, type) and issubclass(annotation, LenientModel) else None
 
 
 def _build(cls: type[LenientModel], data: dict[str, Any]) -> LenientModel:

@@ -14,7 +14,7 @@ import typing
 import warnings
 from typing import Any
 
-from pydantic import TypeAdapter
+import msgspec
 
 import prisma_management_api
 from prisma_management_api._generated import async_client_methods, client_methods, operations, params
@@ -43,15 +43,38 @@ WIDGET = {
 
 
 def field_facts(model: Any) -> dict[str, Any]:
-    return {
-        name: {
-            "alias": info.alias,
-            "required": info.is_required(),
-            "deprecated": bool(info.deprecated),
-            "description": info.description,
+    described = field_docstrings(model)
+    facts: dict[str, Any] = {}
+    for info in msgspec.structs.fields(model):
+        if info.name == "model_extra":
+            continue
+        # A deprecated field is stored as ``_name`` and read through the warning property ``name``.
+        deprecated = info.name.startswith("_") and isinstance(getattr(model, info.name[1:], None), property)
+        name = info.name[1:] if deprecated else info.name
+        facts[name] = {
+            "alias": info.encode_name if info.encode_name != name else None,
+            "required": info.required,
+            "deprecated": deprecated,
+            "description": described.get(info.name),
         }
-        for name, info in model.model_fields.items()
-    }
+    return facts
+
+
+def field_docstrings(model: Any) -> dict[str, str]:
+    """Each field's description: the generator writes it as the docstring under the field."""
+    tree = ast.parse(inspect.getsource(sys.modules[model.__module__]))
+    cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == model.__name__)
+    found: dict[str, str] = {}
+    for node, following in zip(cls.body, cls.body[1:]):
+        if (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and isinstance(following, ast.Expr)
+            and isinstance(following.value, ast.Constant)
+            and isinstance(following.value.value, str)
+        ):
+            found[node.target.id] = following.value.value
+    return found
 
 
 def source_annotations(model: Any) -> dict[str, str]:
@@ -100,11 +123,13 @@ def main() -> None:
     }
     facts["deprecated_access_warns"] = [c.category.__name__ for c in caught]
 
-    shape = TypeAdapter(models.WidgetShape)
     facts["union"] = {
-        "circle": type(shape.validate_python({"type": "circle", "radius": 1})).__name__,
-        "square": type(shape.validate_python({"type": "square", "side": 2})).__name__,
-        "metadata": [repr(m) for m in typing.get_args(models.WidgetShape)[1:]],
+        "circle": type(msgspec.convert({"type": "circle", "radius": 1}, models.WidgetShape)).__name__,
+        "square": type(msgspec.convert({"type": "square", "side": 2}, models.WidgetShape)).__name__,
+        "tags": {
+            m.__name__: [m.__struct_config__.tag_field, m.__struct_config__.tag, m.type]
+            for m in typing.get_args(models.WidgetShape)
+        },
     }
     lenient = models.Widget.model_validate({**WIDGET, "status": "standby", "extra": {"k": 1}})
     facts["lenient"] = {

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import typing
 
+import msgspec
+
 from support.clients import Api
 from support.loopback import LoopbackServer, Reply
 
@@ -48,10 +50,10 @@ def test_sibling_endpoints_share_one_humane_type() -> None:
 
 
 def test_variants_with_a_connection_string_are_named_for_it() -> None:
-    fields = ConnectionEndpointWithConnectionString.model_fields
-    assert fields["connection_string"].is_required()
-    optional = ConnectionEndpointWithOptionalConnectionString.model_fields
-    assert not optional["connection_string"].is_required()
+    fields = {f.name: f for f in msgspec.structs.fields(ConnectionEndpointWithConnectionString)}
+    assert fields["connection_string"].required
+    optional = {f.name: f for f in msgspec.structs.fields(ConnectionEndpointWithOptionalConnectionString)}
+    assert not optional["connection_string"].required
     created = typing.get_type_hints(typing.get_type_hints(CreateConnectionResponse)["data"])["endpoints"]
     assert endpoint_type(created) == ConnectionEndpointWithConnectionString | None
 

@@ -8,16 +8,19 @@ name looks like a credential is either masked or listed below with the reason it
 
 from __future__ import annotations
 
+import ast
 import importlib
 import importlib.util
+import inspect
 import json
 import pkgutil
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
-from pydantic.fields import FieldInfo
+import msgspec
 
 import prisma_management_api._generated.types as generated_types
 from prisma_management_api._core import json_decoder
@@ -48,7 +51,14 @@ def generator_rule() -> Callable[[str, str | None], bool]:
     return cast("Callable[[str, str | None], bool]", module.is_secret_field)
 
 
-def generated_fields() -> Iterator[tuple[str, str, FieldInfo]]:
+@dataclass
+class GeneratedField:
+    wire: str
+    description: str | None
+    masked: bool  # left out of the model's repr
+
+
+def generated_fields() -> Iterator[tuple[str, str, GeneratedField]]:
     # One module per model, in a folder per resource: walk every module of the package.
     for info in pkgutil.walk_packages(generated_types.__path__, f"{generated_types.__name__}."):
         module = importlib.import_module(info.name)
@@ -58,8 +68,41 @@ def generated_fields() -> Iterator[tuple[str, str, FieldInfo]]:
                 and issubclass(model, LenientModel)
                 and model.__module__ == module.__name__
             ):
-                for name, field in model.model_fields.items():
-                    yield model.__name__, field.alias or name, field
+                described = field_docstrings(model)
+                for field in msgspec.structs.fields(model):
+                    if field.name == "model_extra":
+                        continue
+                    masked = field.name in model.__secret_fields__
+                    found = GeneratedField(field.encode_name, described.get(field.name), masked)
+                    yield model.__name__, field.encode_name, found
+
+
+def field_docstrings(model: type) -> dict[str, str]:
+    """Each field's description: the generator writes it as the docstring under the field."""
+    (tree,) = ast.parse(inspect.getsource(model)).body
+    assert isinstance(tree, ast.ClassDef)
+    found: dict[str, str] = {}
+    for statement, following in zip(tree.body, tree.body[1:]):
+        if (
+            isinstance(statement, ast.AnnAssign)
+            and isinstance(statement.target, ast.Name)
+            and isinstance(following, ast.Expr)
+            and isinstance(following.value, ast.Constant)
+            and isinstance(following.value.value, str)
+        ):
+            found[statement.target.id] = following.value.value
+    return found
+
+
+def test_masked_fields_are_out_of_the_repr() -> None:
+    # What ``masked`` above reads (``__secret_fields__``) is what the repr leaves out.
+    from prisma_management_api.types import ConnectionEndpointWithConnectionString
+
+    endpoint = ConnectionEndpointWithConnectionString(
+        host="db.prisma.io", port=5432, connection_string="postgres://u:SEKRET@db/x"
+    )
+    assert "SEKRET" not in repr(endpoint) and "db.prisma.io" in repr(endpoint)
+    assert endpoint.__secret_fields__ == frozenset({"connection_string"})
 
 
 def test_every_field_the_spec_calls_a_secret_is_masked() -> None:
@@ -69,10 +112,10 @@ def test_every_field_the_spec_calls_a_secret_is_masked() -> None:
     exposed = [
         f"{model}.{wire}"
         for model, wire, field in fields
-        if is_secret(wire, field.description) and field.repr is not False
+        if is_secret(wire, field.description) and not field.masked
     ]
     assert exposed == []
-    masked = {wire for _, wire, field in fields if field.repr is False}
+    masked = {wire for _, wire, field in fields if field.masked}
     assert {"leaseId", "connectionString", "pass", "secretAccessKey", "value", "uploadUrl"} <= masked
 
 
@@ -81,7 +124,7 @@ def test_every_field_named_like_a_credential_is_masked_or_reviewed() -> None:
         {
             f"{model}.{wire}"
             for model, wire, field in generated_fields()
-            if CREDENTIAL_NAME.search(wire) and field.repr is not False and wire not in NOT_SECRETS
+            if CREDENTIAL_NAME.search(wire) and not field.masked and wire not in NOT_SECRETS
         }
     )
     assert unreviewed == [], "a new credential-like field: mask it (codegen/_secrets.py) or review it here"

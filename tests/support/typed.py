@@ -12,7 +12,9 @@ import types
 from datetime import datetime
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
-from pydantic import BaseModel
+import msgspec
+
+from prisma_management_api._models import LenientModel
 
 
 def untyped_fields(value: Any, annotation: Any, where: str = "data") -> list[str]:
@@ -39,17 +41,24 @@ def untyped_fields(value: Any, annotation: Any, where: str = "data") -> list[str
             return [f"{where}: {_show(value)} is not a dict"]
         _, item = get_args(annotation)
         return [p for k, v in value.items() for p in untyped_fields(v, item, f"{where}[{k!r}]")]
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+    if isinstance(annotation, type) and issubclass(annotation, LenientModel):
         if not isinstance(value, annotation):
             return [
                 f"{where}: {type(value).__name__} {_show(value)} where {annotation.__name__} was expected"
             ]
         problems: list[str] = []
-        for name, info in type(value).model_fields.items():
-            if name not in value.__dict__:  # read directly: deprecated fields warn on attribute access
-                problems.append(f"{where}.{name}: missing")
+        if value.model_extra:
+            problems.append(f"{where}: fields the model does not know: {sorted(value.model_extra)}")
+        for info in msgspec.structs.fields(type(value)):
+            if info.name == "model_extra":
                 continue
-            problems.extend(untyped_fields(value.__dict__[name], info.annotation, f"{where}.{name}"))
+            # Deprecated fields are stored as ``_name`` (reading ``name`` warns): read the storage.
+            try:
+                field_value = getattr(value, info.name)
+            except AttributeError:
+                problems.append(f"{where}.{info.name}: missing")
+                continue
+            problems.extend(untyped_fields(field_value, info.type, f"{where}.{info.name}"))
         return problems
     if annotation is None or annotation is type(None):
         return [] if value is None else [f"{where}: {_show(value)} is not None"]

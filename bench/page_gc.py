@@ -4,9 +4,10 @@
 
 Parses the 20-project page of ``client_overhead.py`` 3,000 times, keeping every result alive (as a
 fan-out that collects does), with CPython's cyclic GC on and, as a diagnostic, off. Rows: this
-SDK's models (pydantic ``BaseModel`` subclasses, parsed by the same decoder a typed call uses),
-the same shapes as pydantic-validated ``TypedDict``s (plain dicts), as msgspec ``Struct``s with
-``gc=False`` (when msgspec is installed), and ``json.loads``. It also counts the objects the GC
+SDK's models (lenient msgspec ``Struct``s, parsed by the same decoder a typed call uses), plain
+pydantic ``BaseModel``s of the same fields (what the SDK's models were before 0.2.0, without their
+leniency), the same shapes as pydantic-validated ``TypedDict``s (plain dicts), bare msgspec
+``Struct``s with ``gc=False``, and ``json.loads``. It also counts the objects the GC
 tracks per page once a collection has untracked what it can (dicts holding only atoms).
 """
 
@@ -25,7 +26,7 @@ from typing_extensions import TypedDict
 BENCH = Path(__file__).resolve().parent
 sys.path[:0] = [str(BENCH), str(BENCH.parent / "src")]
 
-from client_overhead import BODY  # noqa: E402
+from client_overhead import BODY, plain_page_decoder  # noqa: E402
 
 PAGES = 3000
 
@@ -120,7 +121,8 @@ def main() -> None:
     from prisma_management_api._core import json_decoder
 
     parsers: dict[str, Optional[Callable[[bytes], Any]]] = {
-        "this SDK's models (pydantic BaseModel)": json_decoder("ListProjectsResponse"),
+        "this SDK's models (lenient msgspec Structs)": json_decoder("ListProjectsResponse"),
+        "pydantic BaseModel (plain)": plain_page_decoder(),
         "pydantic TypedDict (dicts)": typed_dict_parser(),
         "msgspec Struct, gc=False": msgspec_parser(),
         "json.loads": json.loads,

@@ -64,8 +64,8 @@ def render_models(document: dict[str, Any], models: TypeRegistry, modules: dict[
     docstring-only ``__init__.py`` per resource folder, plus the package's index.
 
     One module per model, in its resource's folder: a resource's module made all of its classes
-    (66 for ``GET /v1/projects``, which needs 4; bench/README.md). The index (``types/__init__.py``) imports nothing at run
-    time: a model is looked up by name and its module imported then (PEP 562), which imports the
+    (66 for ``GET /v1/projects``, which needs 4; bench/README.md). The index
+    (``types/__init__.py``) imports nothing at run time: a model is looked up by name and its module imported then (PEP 562), which imports the
     modules of the models it refers to, and nothing else.
     """
     files: dict[str, str] = {}
@@ -79,7 +79,9 @@ def render_models(document: dict[str, Any], models: TypeRegistry, modules: dict[
         path = model_path(definition.name, modules)
         if f"types/{path.replace('.', '/')}.py" in files:
             raise ValueError(f"two models of {modules[definition.name]!r} share the module {path!r}")
-        files[f"types/{path.replace('.', '/')}.py"] = _render_model_module(document, modules, definition, tags)
+        files[f"types/{path.replace('.', '/')}.py"] = _render_model_module(
+            document, modules, definition, tags
+        )
     files["types/__init__.py"] = _render_models_index(document, modules)
     return files
 
@@ -207,7 +209,7 @@ def _render_model(definition: Definition, tag: tuple[str, str] | None = None) ->
         type_expr = f.type_expr
         if tag is not None and f.wire == tag[0]:
             # The tag is msgspec's, not a field; the class attribute keeps ``source.type`` readable.
-            lines.append(f"    {f.attr}: ClassVar[{type_expr}] = \"{tag[1]}\"\n")
+            lines.append(f'    {f.attr}: ClassVar[{type_expr}] = "{tag[1]}"\n')
             lines.append(_docstring(f.description, "    "))
             continue
         if not f.required and "None" not in type_expr.split(" | "):

@@ -1,6 +1,6 @@
 """Turn JSON Schemas into named Python types, deduplicating identical inline shapes.
 
-Two kinds of type are made from the same schemas: response *models* (lenient pydantic classes)
+Two kinds of type are made from the same schemas: response *models* (lenient msgspec Structs)
 and request *dicts* (TypedDicts that type checkers check). Each kind has its own registry: a
 shape seen twice gets one name, the first of its candidate names that is still free.
 """

@@ -1,7 +1,7 @@
 """Python SDK for the Prisma Management API.
 
 Names load on first use, so ``import prisma_management_api`` stays cheap: the HTTP libraries and
-pydantic are imported only when a client is made or a response is parsed.
+msgspec are imported only when a client is made or a response is parsed.
 """
 
 from __future__ import annotations

@@ -3,8 +3,9 @@
 The standard library's parser recurses once per nesting level, so ``[[[[...]]]]`` a few thousand
 levels deep raises ``RecursionError`` (a ``RuntimeError``, which no ``except ValueError`` catches).
 Here it becomes the ``ValueError`` that every other malformed body gives, which the callers turn
-into a :class:`~prisma_management_api.ResponseParseError`. (The typed path parses with
-pydantic-core, whose own depth limit already raises a ``ValidationError``, a ``ValueError`` too.)
+into a :class:`~prisma_management_api.ResponseParseError`. (The typed path decodes with
+msgspec, whose own depth limit raises a ``DecodeError``; ``_models.json_decoder`` makes it a
+``ValueError`` too.)
 """
 
 from __future__ import annotations

@@ -36,6 +36,7 @@ not make a model refer to itself (``project.parent = project``): the GC would ne
 
 from __future__ import annotations
 
+import operator
 import re
 import types
 from collections.abc import Callable, Iterable, Iterator
@@ -180,7 +181,9 @@ def _dump(value: Any, *, by_alias: bool, exclude_none: bool, exclude_defaults: b
             ):
                 continue
             name = field.wire if by_alias else field.public
-            out[name] = _dump(item, by_alias=by_alias, exclude_none=exclude_none, exclude_defaults=exclude_defaults)
+            out[name] = _dump(
+                item, by_alias=by_alias, exclude_none=exclude_none, exclude_defaults=exclude_defaults
+            )
         for name, item in (value.model_extra or {}).items():
             out.setdefault(name, item)
         return out
@@ -226,13 +229,179 @@ def python_decoder(target: Any) -> Callable[[Any], Any]:
     return decode
 
 
-def _parse_json(content: bytes) -> Any:
-    from ._json import parse_json
+# --- the lenient path, step 1: unknown fields -----------------------------------------------------
+#
+# What makes an answer miss the strict path is nearly always a field the API added since this SDK
+# was generated, in every object of a page. Such a body is not taken apart field by field: each
+# object's unknown fields are moved under the JSON name of ``model_extra`` (copy on write; the
+# caller's value is never changed) and the whole tree is converted again in C. Only a body that
+# still does not fit (a value of the wrong type, an enum value or variant not known yet) goes
+# field by field (step 2, ``_coerce``). Measured on the 20-project page with a new field in every
+# project (bench/README.md): step 1 costs about what the pydantic models took for it.
 
-    return parse_json(content)
+
+class _Plan:
+    """Of a model class: the JSON names it knows, and its fields that can hold models."""
+
+    __slots__ = ("known", "nested")
+
+    def __init__(self, cls: type[LenientModel]) -> None:
+        config = cls.__struct_config__
+        fields = _fields(cls)
+        tag = () if config.tag_field is None else (config.tag_field,)
+        self.known = frozenset((_EXTRA_WIRE_NAME, *tag, *(field.wire for field in fields)))
+        shapes = ((field.wire, _shape(field.type)) for field in fields)
+        self.nested = tuple((wire, shape) for wire, shape in shapes if shape is not None)
+
+
+_PLANS: dict[type[Any], _Plan] = {}
+
+# A shape says where models sit inside a type: ("model", cls), ("list", shape), ("dict", shape),
+# ("union", ((tag, cls), ...), tag_field); None for a type that holds no model.
+_Shape = tuple[Any, ...]
+
+
+def _plan(cls: type[LenientModel]) -> _Plan:
+    found = _PLANS.get(cls)
+    if found is None:
+        found = _PLANS[cls] = _Plan(cls)
+    return found
+
+
+_SHAPES: dict[Any, _Shape | None] = {}
+
+
+def _shape(annotation: Any) -> _Shape | None:
+    try:
+        return _SHAPES[annotation]
+    except KeyError:
+        found = _SHAPES[annotation] = _find_shape(annotation)
+        return found
+    except TypeError:  # an annotation that cannot be a key (none of the generated ones)
+        return _find_shape(annotation)
+
+
+def _find_shape(annotation: Any) -> _Shape | None:
+    model = _model_class(annotation)
+    if model is not None:
+        return ("model", model)
+    origin = get_origin(annotation)
+    if origin is list:
+        inner = _shape(get_args(annotation)[0])
+        return None if inner is None else ("list", inner)
+    if origin is dict:
+        inner = _shape(get_args(annotation)[1])
+        return None if inner is None else ("dict", inner)
+    if origin in (Union, types.UnionType):
+        members = [m for m in get_args(annotation) if m is not type(None)]
+        if len(members) == 1:
+            return _shape(members[0])
+        models = [m for m in map(_model_class, members) if m is not None]
+        tagged = {m.__struct_config__.tag: m for m in models if m.__struct_config__.tag_field is not None}
+        if tagged:  # (tag, class) pairs, not a dict: a shape is a cache key
+            return ("union", tuple(tagged.items()), models[0].__struct_config__.tag_field)
+    return None
+
+
+def _without_unknown_fields(value: Any, shape: _Shape) -> Any:
+    """``value`` with each object's unknown fields moved into its ``model_extra`` (copy on write)."""
+    return _cleaner(shape)(value)
+
+
+_Cleaner = Callable[[Any], Any]
+_CLEANERS: dict[_Shape, _Cleaner] = {}
+
+
+def _cleaner(shape: _Shape) -> _Cleaner:
+    # One closure per shape, made once: this runs for every object of a page that missed the
+    # strict path, so it does no dispatch on the shape at run time.
+    found = _CLEANERS.get(shape)
+    if found is None:
+        found = _CLEANERS[shape] = _make_cleaner(shape)
+    return found
+
+
+def _make_cleaner(shape: _Shape) -> _Cleaner:
+    kind = shape[0]
+    if kind == "model":
+        return _model_cleaner(shape[1])
+    if kind in ("list", "dict"):
+        inner = _cleaner(shape[1])
+
+        def clean_items(value: Any) -> Any:
+            if type(value) is _LIST:
+                cleaned = [inner(item) for item in value]
+                return value if all(map(operator.is_, cleaned, value)) else cleaned
+            if type(value) is _DICT:
+                entries = {key: inner(item) for key, item in value.items()}
+                return value if all(entries[key] is item for key, item in value.items()) else entries
+            return value
+
+        return clean_items
+    variants = {tag: _cleaner(("model", cls)) for tag, cls in shape[1]}
+    tag_field = shape[2]
+
+    def clean_variant(value: Any) -> Any:  # as the variant its tag names (an unknown tag: step 2)
+        if type(value) is not _DICT:
+            return value
+        variant = variants.get(value.get(tag_field))
+        return value if variant is None else variant(value)
+
+    return clean_variant
+
+
+def _model_cleaner(cls: type[LenientModel]) -> _Cleaner:
+    plan = _plan(cls)
+    known = plan.known
+    nested = [(wire, _cleaner(inner)) for wire, inner in plan.nested]
+
+    def clean_model(value: Any) -> Any:
+        if type(value) is not _DICT:
+            return value
+        unknown = value.keys() - known
+        out = value
+        if unknown:
+            out = dict(value)
+            # In the body's order (a set's order would differ between runs).
+            ordered = [key for key in value if key in unknown] if len(unknown) > 1 else unknown
+            out[_EXTRA_WIRE_NAME] = {key: out.pop(key) for key in ordered}
+        for wire, clean in nested:
+            item = out.get(wire)
+            if item is not None:
+                cleaned = clean(item)
+                if cleaned is not item:
+                    if out is value:
+                        out = dict(value)
+                    out[wire] = cleaned
+        return out
+
+    return clean_model
+
+
+# ``dict`` typed as Any: the cleaners test ``type(value) is _DICT`` without narrowing ``value`` to a
+# dict of unknown types, which would need a ``cast`` call per object on this hot path.
+_DICT: Any = dict
+_LIST: Any = list
+
+
+def _parse_json(content: bytes) -> Any:
+    try:
+        return msgspec.json.decode(content)
+    except msgspec.DecodeError as exc:
+        raise ValueError(f"invalid JSON: {exc}") from None
+    except RecursionError:
+        from ._json import JsonTooDeepError
+
+        raise JsonTooDeepError from None
 
 
 def _lenient_top(value: Any, target: Any) -> Any:
+    shape = _shape(target)
+    if shape is not None:
+        try:
+            return msgspec.convert(_without_unknown_fields(value, shape), target)
+        except msgspec.ValidationError:
+            pass
     try:
         return _coerce(value, target)
     except _Misfit as exc:
@@ -245,8 +414,9 @@ class _Misfit(Exception):
 
 def lenient(value: Any, annotation: Any) -> Any:
     """``value`` as ``annotation`` where it fits, else its raw JSON value (never raises)."""
+    shape = _shape(annotation)
     try:
-        return msgspec.convert(value, annotation)
+        return msgspec.convert(value if shape is None else _without_unknown_fields(value, shape), annotation)
     except msgspec.ValidationError:
         pass
     try:

@@ -12,6 +12,7 @@ import json
 import sys
 import typing
 import warnings
+from itertools import pairwise
 from typing import Any
 
 import msgspec
@@ -65,7 +66,7 @@ def field_docstrings(model: Any) -> dict[str, str]:
     tree = ast.parse(inspect.getsource(sys.modules[model.__module__]))
     cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == model.__name__)
     found: dict[str, str] = {}
-    for node, following in zip(cls.body, cls.body[1:]):
+    for node, following in pairwise(cls.body):
         if (
             isinstance(node, ast.AnnAssign)
             and isinstance(node.target, ast.Name)

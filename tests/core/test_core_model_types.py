@@ -9,7 +9,6 @@ from __future__ import annotations
 import typing
 
 import msgspec
-
 from support.clients import Api
 from support.loopback import LoopbackServer, Reply
 

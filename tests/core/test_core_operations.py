@@ -39,8 +39,8 @@ from prisma_management_api import (
     create_management_api_client,
 )
 from prisma_management_api._generated import types as models
-from prisma_management_api._models import LenientModel
 from prisma_management_api._generated.operations import OPERATIONS
+from prisma_management_api._models import LenientModel
 
 TOKEN = "ops-secret-token"
 EXPECTED_OPERATION_COUNT = 118

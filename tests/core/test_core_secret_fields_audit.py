@@ -17,6 +17,7 @@ import pkgutil
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, cast
 
@@ -82,7 +83,7 @@ def field_docstrings(model: type) -> dict[str, str]:
     (tree,) = ast.parse(inspect.getsource(model)).body
     assert isinstance(tree, ast.ClassDef)
     found: dict[str, str] = {}
-    for statement, following in zip(tree.body, tree.body[1:]):
+    for statement, following in pairwise(tree.body):
         if (
             isinstance(statement, ast.AnnAssign)
             and isinstance(statement.target, ast.Name)

@@ -1,6 +1,6 @@
 """``prisma-management``: the Prisma Management API from a terminal and from CI (extra ``cli``).
 
-Only Click is imported to parse a command line; the SDK, pydantic and Rich load when a command
+Only Click is imported to parse a command line; the SDK, msgspec and Rich load when a command
 runs, so ``--help`` answers fast.
 """
 

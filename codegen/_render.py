@@ -65,8 +65,9 @@ def render_models(document: dict[str, Any], models: TypeRegistry, modules: dict[
 
     One module per model, in its resource's folder: a resource's module made all of its classes
     (66 for ``GET /v1/projects``, which needs 4; bench/README.md). The index
-    (``types/__init__.py``) imports nothing at run time: a model is looked up by name and its module imported then (PEP 562), which imports the
-    modules of the models it refers to, and nothing else.
+    (``types/__init__.py``) imports nothing at run time: a model is looked up by name and its
+    module imported then (PEP 562), which imports the modules of the models it refers to, and
+    nothing else.
     """
     files: dict[str, str] = {}
     tags = _union_tags(models)

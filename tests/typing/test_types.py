@@ -14,7 +14,7 @@ error for this module by the ``# pyright:`` comment below), so the negative chec
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from typing_extensions import assert_type
 
@@ -29,9 +29,12 @@ from prisma_management_api import (
     create_management_api_client,
 )
 from prisma_management_api.types import (
+    CreateConnectionResult,
     CreateProjectBody,
     CreateProjectBranchParams,
     CreateProjectResponse,
+    Database,
+    DatabaseSource,
     ErrorResponse,
     GetBranchResponse,
     GetDeploymentLogsEvent,
@@ -172,3 +175,21 @@ async def check_async_rejections(client: AsyncManagementApiClient) -> None:
     await client.GET("/v1/projcts/{id}", params={"path": {"id": "x"}})  # type: ignore[call-overload]
     # Not awaited: a coroutine has no .data.
     print(client.GET("/v1/projects/{id}", params={"path": {"id": "x"}}).data)  # type: ignore[attr-defined]
+
+
+def check_models(project: Project, database: Database, created: CreateConnectionResult) -> None:
+    # Response models are msgspec Structs; the pydantic-style helpers keep their types.
+    assert_type(project.created_at, datetime)
+    assert_type(project.logical_id, str | None)
+    assert_type(database.status, Literal["failure", "provisioning", "ready", "recovering"])
+    assert_type(database.source, DatabaseSource | None)
+    assert_type(project.model_extra, dict[str, Any] | None)
+    assert_type(project.model_dump(), dict[str, Any])
+    assert_type(project.model_dump(mode="json", by_alias=True), dict[str, Any])
+    assert_type(project.model_dump_json(), str)
+    assert_type(Project.model_validate({"id": "p"}), Project)
+    assert_type(Database.model_validate_json(b"{}"), Database)
+    # A deprecated field: typed, and flagged (pyright reports it; mypy with its `deprecated` code).
+    assert_type(created.host, str | None)  # pyright: ignore[reportDeprecated]
+    print(project.nmae)  # type: ignore[attr-defined]  # an unknown field reads only through model_extra
+    project.model_dump(exclude_unset=True)  # type: ignore[call-arg]  # pydantic's, not kept

@@ -25,10 +25,16 @@ light, so that thousands of kept pages cost the garbage collector nothing.
 - ``model_dump``, ``model_dump_json``, ``model_validate`` and ``model_validate_json`` exist with
   the pydantic meanings that make sense here (see each).
 
-**How**: a body is first decoded strictly, in C, with unknown fields forbidden. A body that does
-not fit (the API added a field, a value, a variant) is parsed again generically and built by
-:func:`lenient` field by field in Python, about as fast as the pydantic models were. The API's own
-answers fit the models they were generated from, so the strict path is the one that runs.
+**How**: a body is first decoded strictly, in C, with unknown fields forbidden; the API's own
+answers fit the models they were generated from, so this is the path that runs. A body that does
+not fit is parsed again generically, and then:
+
+1. each object's unknown fields (the API added one) are moved under the JSON name of
+   ``model_extra`` and the whole tree is converted in C again: about what the pydantic models
+   took for such a body (bench/README.md);
+2. only if that still fails (an enum value or a variant not known yet, a value of the wrong type)
+   is the tree built field by field in Python (``_coerce``), each field kept raw where it does not
+   fit.
 
 ``gc=False`` is safe because a parsed answer is a tree: nothing in it refers back to a parent. Do
 not make a model refer to itself (``project.parent = project``): the GC would never free it.
@@ -52,7 +58,7 @@ _SECRET_NAME = LazyPattern(r"pass|secret|token|key|credential|connection_?string
 
 # The JSON name of ``model_extra``: a field of the base (a ``gc=False`` Struct can have neither a
 # ``__dict__`` nor weak references, so extras cannot live beside the instance), under a name no
-# API object uses, so that the strict decoder never fills it and it never collides with a field.
+# API object uses, so that it never collides with a field; the lenient path fills it.
 _EXTRA_WIRE_NAME = "@@model_extra"
 
 

@@ -113,10 +113,10 @@ def main() -> None:
         base_url = f"http://127.0.0.1:{server.stdout.readline().strip()}"
         client = create_management_api_client(token="bench", base_url=base_url)
         aclient = create_async_management_api_client(token="bench", base_url=base_url)
-        # Warm up: imports, validators and connections are not what is measured; nor is
-        # pydantic-core's JSON string cache, which the first pass over distinct ids fills (up to
-        # 16,384 strings, about 1.5 MiB, once per process: bounded, whatever the list's length).
-        # Traced from the start: a cached string replaced later must count as freed.
+        # Warm up: imports, decoders and connections are not what is measured, nor any cache a
+        # decoder fills on its first pass (pydantic-core's JSON string cache did, up to 1.5 MiB,
+        # while the models were pydantic's). Traced from the start: a cached object replaced
+        # later must count as freed.
         tracemalloc.start()
         sum(1 for _ in client.projects.list(limit=args.page_size))
         before = tracemalloc.get_traced_memory()[0]

@@ -193,7 +193,7 @@ def json_decoder(model_name: str | None) -> Callable[[bytes], Any]:
     """bytes -> model (msgspec decodes the JSON straight into it: the fast path), or plain JSON."""
     if model_name is None:
         return parse_json
-    from ._models import json_decoder as model_json_decoder
+    from ._model_decoding import json_decoder as model_json_decoder
 
     return model_json_decoder(getattr(_models_module(), model_name))  # a model class or a union alias
 
@@ -203,7 +203,7 @@ def record_parser(model_name: str | None) -> Callable[[Any], Any]:
     """parsed JSON record -> model; a record of a kind this SDK does not know stays a dict."""
     if model_name is None:
         return lambda record: record
-    from ._models import python_decoder
+    from ._model_decoding import python_decoder
 
     decode = python_decoder(getattr(_models_module(), model_name))
 

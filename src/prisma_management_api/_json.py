@@ -4,7 +4,7 @@ The standard library's parser recurses once per nesting level, so ``[[[[...]]]]`
 levels deep raises ``RecursionError`` (a ``RuntimeError``, which no ``except ValueError`` catches).
 Here it becomes the ``ValueError`` that every other malformed body gives, which the callers turn
 into a :class:`~prisma_management_api.ResponseParseError`. (The typed path decodes with
-msgspec, whose own depth limit raises a ``DecodeError``; ``_models.json_decoder`` makes it a
+msgspec, whose own depth limit raises a ``DecodeError``; ``_model_decoding.json_decoder`` makes it a
 ``ValueError`` too.)
 """
 

@@ -238,6 +238,20 @@ def _no_random_cursor(context: Any, query: dict[str, Any] | None) -> dict[str, A
     return query
 
 
+# Headers that frame the message itself: HTTP, not the API, owns them. A drawn value there
+# (``Transfer-Encoding: JU?``) is refused by the HTTP layer of any server, the API's included,
+# before an operation sees the request, with a status no operation documents.
+FRAMING_HEADERS = frozenset({"connection", "content-length", "host", "te", "transfer-encoding", "upgrade"})
+
+
+@schema.hook("map_headers")
+def _no_drawn_framing_headers(context: Any, headers: dict[str, Any] | None) -> dict[str, Any] | None:
+    if headers:
+        for name in [name for name in headers if name.lower() in FRAMING_HEADERS]:
+            del headers[name]
+    return headers
+
+
 @schema.parametrize()
 @settings(
     max_examples=MAX_EXAMPLES,

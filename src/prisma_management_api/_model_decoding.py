@@ -14,6 +14,7 @@ that does not fit is parsed again generically, and then:
 
 from __future__ import annotations
 
+import functools
 import operator
 import types
 from collections.abc import Callable, Iterable
@@ -24,6 +25,7 @@ import msgspec
 from ._models import EXTRA_WIRE_NAME, LenientModel, fields_of, model_class
 
 
+@functools.cache  # per target: a model class's ``model_validate_json`` and every answer share one
 def json_decoder(target: Any) -> Callable[[bytes], Any]:
     """JSON bytes -> ``target`` (a model class or a union alias), as leniently as the models parse.
 
@@ -43,6 +45,7 @@ def json_decoder(target: Any) -> Callable[[bytes], Any]:
     return decode
 
 
+@functools.cache
 def python_decoder(target: Any) -> Callable[[Any], Any]:
     """Parsed JSON -> ``target``, as :func:`json_decoder`; a value that cannot be it raises ``ValueError``."""
 
@@ -295,7 +298,8 @@ def _coerce_union(value: Any, members: tuple[Any, ...]) -> Any:
                 return _build(model, data)
         if len(models) == 1 and not tagged:
             return _build(models[0], data)
-    raise _Misfit(f"{_show(value)} matches no member of the union")
+    # Named by type, never by value: the value may hold a credential.
+    raise _Misfit(f"a JSON {type(value).__name__} that matches no member of the union")
 
 
 def _build(cls: type[LenientModel], data: dict[str, Any]) -> LenientModel:
@@ -325,9 +329,4 @@ def _type_name(annotation: Any) -> str:
     return annotation.__name__ if isinstance(annotation, type) else str(annotation)
 
 
-def _show(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-__all__ = ["LenientModel", "json_decoder", "lenient", "python_decoder"]
+__all__ = ["json_decoder", "lenient", "python_decoder"]

@@ -193,6 +193,11 @@ def _dump(value: Any, *, by_alias: bool, exclude_none: bool, exclude_defaults: b
             _dump(item, by_alias=by_alias, exclude_none=exclude_none, exclude_defaults=exclude_defaults)
             for item in cast("Iterable[Any]", value)
         ]
+    if isinstance(value, dict):  # a map of models (or a raw JSON object kept as it came)
+        return {
+            key: _dump(item, by_alias=by_alias, exclude_none=exclude_none, exclude_defaults=exclude_defaults)
+            for key, item in cast("dict[str, Any]", value).items()
+        }
     return value
 
 

@@ -12,10 +12,10 @@ import json
 import sys
 import typing
 import warnings
-from itertools import pairwise
 from typing import Any
 
 import msgspec
+from support.field_docs import field_docstrings
 
 import prisma_management_api
 from prisma_management_api._generated import async_client_methods, client_methods, operations, params
@@ -59,23 +59,6 @@ def field_facts(model: Any) -> dict[str, Any]:
             "description": described.get(info.name),
         }
     return facts
-
-
-def field_docstrings(model: Any) -> dict[str, str]:
-    """Each field's description: the generator writes it as the docstring under the field."""
-    tree = ast.parse(inspect.getsource(sys.modules[model.__module__]))
-    cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == model.__name__)
-    found: dict[str, str] = {}
-    for node, following in pairwise(cls.body):
-        if (
-            isinstance(node, ast.AnnAssign)
-            and isinstance(node.target, ast.Name)
-            and isinstance(following, ast.Expr)
-            and isinstance(following.value, ast.Constant)
-            and isinstance(following.value.value, str)
-        ):
-            found[node.target.id] = following.value.value
-    return found
 
 
 def source_annotations(model: Any) -> dict[str, str]:

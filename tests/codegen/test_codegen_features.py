@@ -45,7 +45,8 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def facts(generated: Path) -> dict[str, Any]:
-    env = {**os.environ, "PYTHONPATH": str(generated.parent)}
+    # The generated copy first; then tests/ for the probe's helpers (support/).
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join((str(generated.parent), str(PROBE.parents[1])))}
     done = subprocess.run(
         [sys.executable, str(PROBE)], env=env, capture_output=True, text=True, timeout=120, check=False
     )

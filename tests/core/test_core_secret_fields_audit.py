@@ -8,20 +8,18 @@ name looks like a credential is either masked or listed below with the reason it
 
 from __future__ import annotations
 
-import ast
 import importlib
 import importlib.util
-import inspect
 import json
 import pkgutil
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from itertools import pairwise
 from pathlib import Path
 from typing import Any, cast
 
 import msgspec
+from support.field_docs import field_docstrings
 
 import prisma_management_api._generated.types as generated_types
 from prisma_management_api._core import json_decoder
@@ -76,23 +74,6 @@ def generated_fields() -> Iterator[tuple[str, str, GeneratedField]]:
                     masked = field.name in model.__secret_fields__
                     found = GeneratedField(field.encode_name, described.get(field.name), masked)
                     yield model.__name__, field.encode_name, found
-
-
-def field_docstrings(model: type) -> dict[str, str]:
-    """Each field's description: the generator writes it as the docstring under the field."""
-    (tree,) = ast.parse(inspect.getsource(model)).body
-    assert isinstance(tree, ast.ClassDef)
-    found: dict[str, str] = {}
-    for statement, following in pairwise(tree.body):
-        if (
-            isinstance(statement, ast.AnnAssign)
-            and isinstance(statement.target, ast.Name)
-            and isinstance(following, ast.Expr)
-            and isinstance(following.value, ast.Constant)
-            and isinstance(following.value.value, str)
-        ):
-            found[statement.target.id] = following.value.value
-    return found
 
 
 def test_masked_fields_are_out_of_the_repr() -> None:

@@ -281,6 +281,7 @@ def _coerce(value: Any, annotation: Any) -> Any:
 
 
 def _coerce_union(value: Any, members: tuple[Any, ...]) -> Any:
+    kind = type(value).__name__  # before any narrowing of ``value``
     if value is None and type(None) in members:
         return None
     for member in members:  # a member it fits as it is
@@ -299,7 +300,7 @@ def _coerce_union(value: Any, members: tuple[Any, ...]) -> Any:
         if len(models) == 1 and not tagged:
             return _build(models[0], data)
     # Named by type, never by value: the value may hold a credential.
-    raise _Misfit(f"a JSON {type(value).__name__} that matches no member of the union")
+    raise _Misfit(f"a JSON {kind} that matches no member of the union")
 
 
 def _build(cls: type[LenientModel], data: dict[str, Any]) -> LenientModel:

@@ -8,6 +8,7 @@ one layer serves both clients.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import random
@@ -160,15 +161,23 @@ def _respond(
         raw.status, raw.headers, url=raw.url or prepared.url, method=prepared.method, content=raw.content
     )
     current = received
-    for name, hook in on_response:
-        outcome = yield from _run(call, f"{name}.on_response", hook, current, request, context)
-        if outcome is None or outcome is current:
-            continue
-        if not isinstance(outcome, Response):
-            raise TypeError(
-                f"{name}.on_response must return a Response or None, got {type(outcome).__name__}"
-            )
-        current = outcome
+    try:
+        for name, hook in on_response:
+            outcome = yield from _run(call, f"{name}.on_response", hook, current, request, context)
+            if outcome is None or outcome is current:
+                continue
+            if not isinstance(outcome, Response):
+                raise TypeError(
+                    f"{name}.on_response must return a Response or None, got {type(outcome).__name__}"
+                )
+            current = outcome
+    except Exception:
+        # The call fails here, so no one will read a streamed answer: free its connection now
+        # (it stayed open, the server sending, until the client closed).
+        if raw.close is not None:
+            with contextlib.suppress(Exception):  # the hook's error is the one to report
+                yield Call(raw.close)
+        raise
     if current is received and current.content is raw.content:
         # Kept (perhaps with a new status or headers): a streamed body stays the one on the wire.
         return raw._replace(status=current.status, headers=_headers(current.headers))

@@ -215,6 +215,34 @@ async def test_on_response_of_a_streamed_operation_may_replace_the_stream(
     assert records[0].text == "from the middleware\n"
 
 
+async def test_an_on_response_that_raises_lets_a_streamed_answer_go(api: Api, server: LoopbackServer) -> None:
+    server_stopped = threading.Event()
+
+    def endless() -> Any:
+        try:
+            while True:
+                yield json.dumps({"type": "log", "text": "x" * 1000}).encode() + b"\n"
+        finally:
+            server_stopped.set()  # the write failed: the client hung up
+
+    class Broken(Middleware):
+        def on_response(self, response: Response, request: Request, context: MiddlewareContext) -> None:
+            raise KeyError("broken")
+
+    server.reset(lambda _request: Reply.ndjson(endless()))
+    with pytest.raises(KeyError, match="broken"):
+        await api.call(
+            "GET",
+            "/v1/deployments/{deploymentId}/logs",
+            params={"path": {"deploymentId": "d"}},
+            middleware=[Broken()],
+        )
+    # No one can read the answer now: its connection is closed, not held until the client closes.
+    # Waited in a thread: aiohttp closes the socket from the event loop, which must keep running.
+    stopped = await asyncio.to_thread(server_stopped.wait, 10)
+    assert stopped, "the server is still sending an answer no one will read"
+
+
 # --- on_error ---------------------------------------------------------------------------------
 
 

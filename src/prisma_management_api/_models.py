@@ -26,8 +26,9 @@ light, so that thousands of kept pages cost the garbage collector nothing.
   the pydantic meanings that make sense here (see each).
 
 **How** a body becomes models, strictly in C and leniently when it does not fit, is
-``_model_decoding.py``'s job. A body with fields the API added since this SDK was generated costs
-about what the pydantic models took for it; one that fits costs a fifth (bench/README.md).
+``_model_decoding.py``'s job. A page that fits costs a fifth of what plain pydantic models take
+for it; one with fields the API added since this SDK was generated, about 1.2x
+(``bench/lenient_path.py``).
 
 ``gc=False`` is safe because a parsed answer is a tree: nothing in it refers back to a parent. Do
 not make a model refer to itself (``project.parent = project``): the GC would never free it.

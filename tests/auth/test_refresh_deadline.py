@@ -8,8 +8,6 @@ from __future__ import annotations
 import contextlib
 import json
 import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable, Generator
@@ -17,6 +15,7 @@ from collections.abc import Callable, Generator
 import pytest
 import urllib3
 from support.hostile import RawServer, head
+from support.scripts import run_python
 
 from prisma_management_api import APITimeoutError, MemoryTokenStorage, Timeout, Tokens
 from prisma_management_api.testing import FakePrismaPlatform
@@ -152,15 +151,13 @@ def test_a_token_endpoint_trickling_forever_does_not_hold_the_process_at_exit() 
 
     with RawServer(unauthorized) as api, RawServer(endless_header) as auth:
         started = time.monotonic()
-        try:
-            run = subprocess.run(
-                [sys.executable, "-c", REFRESH_THEN_EXIT, api.base_url, auth.base_url],
-                capture_output=True,
-                text=True,
-                timeout=90,
-            )
-        except subprocess.TimeoutExpired:
-            pytest.fail("the process did not exit: its refresh thread is still reading the trickle")
+        run = run_python(
+            REFRESH_THEN_EXIT,
+            api.base_url,
+            auth.base_url,
+            timeout=90,
+            hung="the process did not exit: its refresh thread is still reading the trickle",
+        )
         elapsed = time.monotonic() - started
         assert auth.requests == 1
     assert run.returncode == 0, run.stderr
@@ -202,21 +199,15 @@ def test_a_refresh_with_no_thread_to_run_in_runs_in_the_calling_thread(
     with make_sdk(platform, storage) as sdk:
         first = log_in(sdk, http)
     pair = stale(first)
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            NO_THREAD_FOR_THE_REFRESH,
-            platform.api_url,
-            platform.auth_url,
-            platform.client_id,
-            REDIRECT_URI,
-            platform.service_token,
-        ],
+    run = run_python(
+        NO_THREAD_FOR_THE_REFRESH,
+        platform.api_url,
+        platform.auth_url,
+        platform.client_id,
+        REDIRECT_URI,
+        platform.service_token,
         input=json.dumps(pair.to_dict()),
-        capture_output=True,
-        text=True,
-        timeout=120,
+        hung="the calls waited on a refresh no one led",
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout == "200 200\n", run.stderr

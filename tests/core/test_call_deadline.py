@@ -8,8 +8,6 @@ import contextlib
 import gzip
 import os
 import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -20,6 +18,7 @@ import urllib3
 from support.clients import Api
 from support.hostile import RawServer, _read_request, head
 from support.loopback import LoopbackServer, RecordedRequest, Reply
+from support.scripts import run_python
 
 from prisma_management_api import APITimeoutError, ResponseParseError, Timeout
 
@@ -191,9 +190,8 @@ server.shutdown()
 
 
 def test_no_watchdog_thread_until_a_call_has_a_deadline() -> None:
-    run = subprocess.run(
-        [sys.executable, "-c", WITHOUT_A_DEADLINE], capture_output=True, text=True, timeout=120, check=True
-    )
+    run = run_python(WITHOUT_A_DEADLINE, hung="a process without deadlines did not end")
+    assert run.returncode == 0, run.stderr
     assert run.stdout.split("\n")[:2] == ["[]", "['prisma-deadline-watchdog']"]
 
 
@@ -245,13 +243,8 @@ print(f"child exit {os.waitstatus_to_exitcode(status)}")
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork is POSIX-only")
 def test_a_child_forked_after_a_deadline_has_a_watchdog_of_its_own() -> None:
-    run = subprocess.run(
-        [sys.executable, "-c", FORKED_AFTER_A_DEADLINE],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
+    run = run_python(FORKED_AFTER_A_DEADLINE, hung="the forked child's trickled call was never cut")
+    assert run.returncode == 0, run.stderr
     assert run.stdout.split("\n")[:3] == ["parent True", "child True", "child exit 0"], run.stderr
 
 
@@ -348,15 +341,13 @@ def test_a_deadline_centuries_away_does_not_end_the_watchdog(server: LoopbackSer
     no later call in the process is cut at its deadline. In a process of its own: the bug ends
     the watchdog for good."""
     with RawServer(trickled_forever) as trickling:
-        try:
-            run = subprocess.run(
-                [sys.executable, "-c", FAR_DEADLINE_FIRST, server.base_url, trickling.base_url],
-                capture_output=True,
-                text=True,
-                timeout=90,
-            )
-        except subprocess.TimeoutExpired:
-            pytest.fail("the trickled call was never cut: the watchdog is gone")
+        run = run_python(
+            FAR_DEADLINE_FIRST,
+            server.base_url,
+            trickling.base_url,
+            timeout=90,
+            hung="the trickled call was never cut: the watchdog is gone",
+        )
     assert run.returncode == 0, run.stderr
     assert run.stdout == "deadline\nwatchdog alive\n", run.stderr
 

@@ -43,7 +43,7 @@ def per_parse(parse: Callable[[bytes], Any], body: bytes) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--src", type=Path, default=BENCH.parent / "src", help="the package's src/")
     args = parser.parse_args()
     sys.path.insert(0, str(args.src.resolve()))
@@ -52,8 +52,8 @@ def main() -> None:
     ours = json_decoder("ListProjectsResponse")
     baseline = plain_page_decoder()
     newer = grown(BODY)
-    kept = ours(newer).data[0]
-    extra = kept.model_extra or {}
+    kept: Any = ours(newer).data[0]
+    extra: dict[str, Any] = kept.model_extra or {}
     assert extra.get("brandNew") == {"since": "a newer API"}, "the unknown field was not kept"
 
     print(f"# package from {args.src}; best of {REPEAT} x {NUMBER:,} parses of a 20-project page\n")

@@ -27,7 +27,7 @@ light, so that thousands of kept pages cost the garbage collector nothing.
 
 **How** a body becomes models, strictly in C and leniently when it does not fit, is
 ``_model_decoding.py``'s job. A page that fits costs a fifth of what plain pydantic models take
-for it; one with fields the API added since this SDK was generated, about 1.2x
+for it; one with fields the API added since this SDK was generated, 1.2-1.4x
 (``bench/lenient_path.py``).
 
 ``gc=False`` is safe because a parsed answer is a tree: nothing in it refers back to a parent. Do
